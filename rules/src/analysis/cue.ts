@@ -1,0 +1,40 @@
+// A cue is the words that made the analysis tag a sentence: inspect shows them, and
+// rules turn them into findings with exact ranges.
+
+export type Tag = 'feature' | 'outcome' | 'pain' | 'claim' | 'proof' | 'vague'
+
+export interface Cue {
+  /** What the words are evidence of: a tag, or `specific` (a checkable number). */
+  kind: Tag | 'specific'
+  /** A finer label for messages, e.g. `superlative`, `multiplier`, `impact-figure`. */
+  detail: string
+  /** Indices into the sentence text. */
+  start: number
+  end: number
+  text: string
+}
+
+/** Every match of each pattern as a cue; patterns must carry the `g` flag. */
+export function findCues(text: string, kind: Cue['kind'], patterns: ReadonlyArray<readonly [detail: string, pattern: RegExp]>): Cue[] {
+  const cues: Cue[] = []
+  for (const [detail, pattern] of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      // A named group `cue` narrows the cue to the words that matter.
+      const group = match.indices?.groups?.cue
+      const [start, end] = group ?? [match.index, match.index + match[0].length]
+      cues.push({kind, detail, start, end, text: text.slice(start, end)})
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start)
+}
+
+/** Drops cues contained in a longer cue of the same kind. */
+export function dedupeCues(cues: Cue[]): Cue[] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Cue[] = []
+  for (const cue of sorted) {
+    if (kept.some((other) => other.kind === cue.kind && cue.start >= other.start && cue.end <= other.end)) continue
+    kept.push(cue)
+  }
+  return kept
+}

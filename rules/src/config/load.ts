@@ -1,0 +1,121 @@
+// Finds and reads config files: from the linted file's folder upward, the nearest
+// `.pitchlintrc.json`, `.pitchlintrc.yaml`/`.yml`, or `package.json` with a `pitchlint`
+// key wins. Configs are data only: nothing here runs user code.
+
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import {dirname, join, relative, resolve, sep} from 'node:path'
+import picomatch from 'picomatch'
+import {ConfigError, parseConfigText} from './validate'
+import {resolveConfig, type ConfigData, type ResolvedConfig} from './resolve'
+
+export const CONFIG_FILES = ['.pitchlintrc.json', '.pitchlintrc.yaml', '.pitchlintrc.yml', 'package.json'] as const
+
+export interface LoadedConfig {
+  data: ConfigData
+  /** Absolute path of the file it came from; undefined for the defaults. */
+  file?: string
+}
+
+/** Reads and validates one config file (throws ConfigError). */
+export function readConfigFile(file: string): LoadedConfig {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
+  if (/(^|[\\/])package\.json$/.test(file)) {
+    let pkg: unknown
+    try {
+      pkg = JSON.parse(text)
+    } catch {
+      // A broken package.json is not ours to report unless it is the config.
+      return {data: {}, file}
+    }
+    if (!pkg || typeof pkg !== 'object' || !('pitchlint' in pkg)) return {data: {}, file}
+    return {data: parseConfigText(text, file, 'pitchlint') as ConfigData, file}
+  }
+  return {data: parseConfigText(text, file) as ConfigData, file}
+}
+
+function hasPitchlintKey(file: string): boolean {
+  try {
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    return pkg !== null && typeof pkg === 'object' && 'pitchlint' in pkg
+  } catch {
+    return false
+  }
+}
+
+/** The nearest config file for a folder, or undefined. */
+export function findConfigFile(directory: string, stopAt?: string): string | undefined {
+  let current = resolve(directory)
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(current, name)
+      if (!existsSync(candidate) || !statSync(candidate).isFile()) continue
+      if (name === 'package.json' && !hasPitchlintKey(candidate)) continue
+      return candidate
+    }
+    const parent = dirname(current)
+    if (parent === current || current === stopAt) return undefined
+    current = parent
+  }
+}
+
+/** Merges the `overrides` whose globs match `filePath` (relative to the config file). */
+export function mergeOverrides(data: ConfigData, configFile: string | undefined, filePath: string | undefined): ConfigData {
+  if (!data.overrides?.length || !filePath) return data
+  const base = configFile ? dirname(configFile) : process.cwd()
+  const rel = relative(base, resolve(filePath)).split(sep).join('/')
+  let merged: ConfigData = {rules: {...data.rules}, allow: [...(data.allow ?? [])], terms: [...(data.terms ?? [])]}
+  for (const override of data.overrides) {
+    const globs = Array.isArray(override.files) ? override.files : [override.files]
+    if (!picomatch(globs, {dot: true})(rel)) continue
+    merged = {
+      rules: {...merged.rules, ...override.rules},
+      allow: [...(merged.allow ?? []), ...(override.allow ?? [])],
+      terms: [...(merged.terms ?? []), ...(override.terms ?? [])],
+    }
+  }
+  return merged
+}
+
+/**
+ * Resolves configs for many files, reading each config file once. `explicit` (the
+ * CLI's --config) replaces discovery. Throws ConfigError on an invalid file.
+ */
+export class ConfigResolver {
+  private readonly files = new Map<string, LoadedConfig>()
+  private readonly nearest = new Map<string, string | undefined>()
+  private readonly resolved = new Map<string, ResolvedConfig>()
+
+  constructor(private readonly explicit?: string) {}
+
+  configFileFor(filePath: string | undefined): string | undefined {
+    if (this.explicit) return resolve(this.explicit)
+    const directory = filePath ? dirname(resolve(filePath)) : process.cwd()
+    if (!this.nearest.has(directory)) this.nearest.set(directory, findConfigFile(directory))
+    return this.nearest.get(directory)
+  }
+
+  load(file: string): LoadedConfig {
+    let loaded = this.files.get(file)
+    if (!loaded) {
+      if (!existsSync(file)) throw new ConfigError(file, 1, 1, '', 'config file not found')
+      loaded = readConfigFile(file)
+      this.files.set(file, loaded)
+    }
+    return loaded
+  }
+
+  forFile(filePath: string | undefined): ResolvedConfig {
+    const file = this.configFileFor(filePath)
+    const loaded = file ? this.load(file) : {data: {}}
+    const data = mergeOverrides(loaded.data, file, filePath)
+    const key = `${file ?? ''}\0${JSON.stringify(data)}`
+    let config = this.resolved.get(key)
+    if (!config) {
+      config = resolveConfig(data, file)
+      this.resolved.set(key, config)
+    }
+    return config
+  }
+}
+
+export {ConfigError}

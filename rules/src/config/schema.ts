@@ -1,0 +1,69 @@
+// The JSON Schema of `.pitchlintrc.*`, generated from every rule's option schema.
+// `npm run generate` writes it to schema/pitchlintrc.schema.json (for editors), and
+// `validate.ts` checks configs against it with ajv.
+
+import {LEXICON_CATEGORIES} from '../lexicon/types'
+import type {Rule} from '../rule'
+
+export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<string, unknown> {
+  const severity = {enum: ['off', 'warn', 'error'], description: '`off`, `warn` or `error`.'}
+  const ruleProperties: Record<string, unknown> = {}
+  for (const {meta} of [...ruleList].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+    ruleProperties[meta.id] = {
+      description: `${meta.description} Default: \`${meta.defaultSeverity}\`.`,
+      anyOf: [
+        {$ref: '#/definitions/severity'},
+        {type: 'array', items: [{$ref: '#/definitions/severity'}, meta.schema], minItems: 1, additionalItems: false},
+      ],
+    }
+  }
+  const rules = {type: 'object', description: 'Rule severities, or [severity, options].', additionalProperties: false, properties: ruleProperties}
+  const allow = {type: 'array', description: 'Terms never reported, e.g. a product name that contains a lexicon word.', items: {type: 'string', minLength: 1}, uniqueItems: true}
+  const terms = {
+    type: 'array',
+    description: 'Extra lexicon entries: words your team avoids, with why and a rewrite.',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['term'],
+      properties: {
+        term: {type: 'string', minLength: 1},
+        forms: {type: 'array', items: {type: 'string', minLength: 1}},
+        category: {enum: [...LEXICON_CATEGORIES]},
+        why: {type: 'string'},
+        rewrites: {type: 'array', items: {type: 'string'}},
+        removable: {type: 'boolean'},
+        strength: {enum: ['strong', 'weak']},
+      },
+    },
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/pitchlint/pitchlint/blob/main/schema/pitchlintrc.schema.json',
+    title: 'pitchlint configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: {type: 'string'},
+      rules: {$ref: '#/definitions/rules'},
+      allow,
+      terms,
+      overrides: {
+        type: 'array',
+        description: 'Settings for files matching globs (relative to this config file).',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: {anyOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}, minItems: 1}]},
+            rules: {$ref: '#/definitions/rules'},
+            allow,
+            terms,
+          },
+        },
+      },
+    },
+    definitions: {severity, rules},
+  }
+}

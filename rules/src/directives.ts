@@ -1,0 +1,117 @@
+// Inline control comments, markdownlint-style, with an optional `-- reason`:
+//   <!-- pitchlint-disable-next-line vague-claim -- quoting the analyst verbatim -->
+//   <!-- pitchlint-disable-line -->            (on the same line as the text)
+//   <!-- pitchlint-disable rule-a, rule-b --> … <!-- pitchlint-enable -->
+//   <!-- pitchlint-disable-file -->
+// In MDX the same directives go in `{/* … */}`. No rule list means every rule.
+
+import type {LineIndex} from './lines'
+import type {DirectiveKind, Finding, SuppressedFinding} from './types'
+
+export interface Directive {
+  kind: DirectiveKind
+  /** Empty: every rule. */
+  rules: string[]
+  reason?: string
+  range: [number, number]
+  /** How many findings it silenced (for --report-unused-disables). */
+  used: number
+}
+
+export interface DirectiveProblem {
+  message: string
+  range: [number, number]
+}
+
+const KINDS: readonly DirectiveKind[] = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable']
+
+export function parseDirectives(
+  comments: ReadonlyArray<{value: string; range: [number, number]}>,
+  knownRuleIds: ReadonlySet<string>,
+): {directives: Directive[]; problems: DirectiveProblem[]} {
+  const directives: Directive[] = []
+  const problems: DirectiveProblem[] = []
+  for (const comment of comments) {
+    const body = comment.value.replace(/^<!--|-->$|^\/\*|\*\/$/g, '').trim()
+    const head = /^pitchlint-([a-z-]+)/.exec(body)
+    if (!head) continue
+    const kind = KINDS.find((known) => known === head[1])
+    if (!kind) {
+      problems.push({message: `Unknown directive \`pitchlint-${head[1]}\`, expected one of ${KINDS.map((k) => `\`pitchlint-${k}\``).join(', ')}`, range: comment.range})
+      continue
+    }
+    const rest = body.slice(head[0].length)
+    const split = /(?:^|\s)--(?:\s|$)/.exec(rest)
+    const ruleText = split ? rest.slice(0, split.index) : rest
+    const reason = split ? rest.slice(split.index + split[0].length).trim() : undefined
+    const rules = ruleText.split(/[\s,]+/).filter(Boolean)
+    const unknown = rules.filter((id) => !knownRuleIds.has(id))
+    for (const id of unknown) {
+      problems.push({message: `Unknown rule \`${id}\` in \`pitchlint-${kind}\`, expected one of ${[...knownRuleIds].sort().map((k) => `\`${k}\``).join(', ')}`, range: comment.range})
+    }
+    const known = rules.filter((id) => knownRuleIds.has(id))
+    // A comment that names only unknown rules silences nothing (not everything).
+    if (rules.length > 0 && known.length === 0) continue
+    directives.push({kind, rules: known, reason: reason || undefined, range: comment.range, used: 0})
+  }
+  return {directives, problems}
+}
+
+/** Splits findings into kept and suppressed, and counts each directive's use. */
+export function applyDirectives(
+  findings: readonly Finding[],
+  directives: readonly Directive[],
+  lines: LineIndex,
+): {kept: Finding[]; suppressed: SuppressedFinding[]} {
+  const kept: Finding[] = []
+  const suppressed: SuppressedFinding[] = []
+  const ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range[0] - b.range[0])
+  for (const finding of findings) {
+    const by = suppressor(finding, directives, ranged, lines)
+    if (!by) {
+      kept.push(finding)
+      continue
+    }
+    by.used++
+    suppressed.push({...finding, suppressedBy: {kind: by.kind, reason: by.reason, range: by.range}})
+  }
+  return {kept, suppressed}
+}
+
+function covers(directive: Directive, ruleId: string): boolean {
+  return directive.rules.length === 0 || directive.rules.includes(ruleId)
+}
+
+function suppressor(finding: Finding, all: readonly Directive[], ranged: readonly Directive[], lines: LineIndex): Directive | undefined {
+  const line = lines.lineOf(finding.range[0])
+  for (const directive of all) {
+    if (!covers(directive, finding.ruleId)) continue
+    if (directive.kind === 'disable-file') return directive
+    if (directive.kind === 'disable-line' && lines.lineOf(directive.range[0]) <= line && line <= lines.lineOf(directive.range[1])) return directive
+    if (directive.kind === 'disable-next-line' && line === lines.lineOf(directive.range[1]) + 1) return directive
+  }
+  // disable/enable: replay the comments before the finding.
+  let disabledAll: Directive | undefined
+  const enabledDespiteAll = new Set<string>()
+  const disabled = new Map<string, Directive>()
+  for (const directive of ranged) {
+    if (directive.range[1] > finding.range[0]) break
+    if (directive.kind === 'disable') {
+      if (directive.rules.length === 0) {
+        disabledAll = directive
+        enabledDespiteAll.clear()
+      } else for (const id of directive.rules) disabled.set(id, directive)
+    } else if (directive.rules.length === 0) {
+      disabledAll = undefined
+      disabled.clear()
+    } else {
+      for (const id of directive.rules) {
+        disabled.delete(id)
+        if (disabledAll) enabledDespiteAll.add(id)
+      }
+    }
+  }
+  if (disabled.has(finding.ruleId)) return disabled.get(finding.ruleId)
+  if (disabledAll && !enabledDespiteAll.has(finding.ruleId)) return disabledAll
+  return undefined
+}

@@ -1,0 +1,237 @@
+// The lint core: `lint(text, {filePath, config})` → findings. Pure (no I/O), shared
+// by the CLI and the language server.
+//
+// Flow: split the text into independently parseable chunks; for each chunk build the
+// model (blocks, sentences), analyze every sentence and run the sentence-level rules,
+// all with chunk-relative offsets so the result can be cached by the chunk's text;
+// then assemble sections for the section-level rules, map severities, and apply the
+// inline directives.
+
+import {analyzeSentence} from './analysis/analyze'
+import {SentenceView, type UnitView} from './analysis/view'
+import {resolveConfig, type ResolvedConfig} from './config/resolve'
+import {applyDirectives, parseDirectives, type Directive} from './directives'
+import {LineIndex} from './lines'
+import {splitChunks} from './markdown/chunks'
+import {buildChunkModel, definitionsFor, findDefinitions, type BlockModel, type ChunkModel} from './markdown/model'
+import {syntaxOf, type Syntax} from './markdown/parse'
+import {checkReport, formatMessage, ruleUrl, type Report, type Rule, type SentenceInput, type Visitors} from './rule'
+import {rules as builtInRules} from './rules/index'
+import {allSections, buildSections, type SectionBlock, type SectionView} from './sections'
+import type {Finding, SuppressedFinding} from './types'
+
+export const INVALID_DIRECTIVE_RULE = 'invalid-disable-comment'
+
+export interface LintOptions {
+  filePath?: string
+  config?: ResolvedConfig
+  /** Reuses chunk results across calls (the language server keeps one per document). */
+  cache?: ChunkCache
+}
+
+export interface Notice {
+  message: string
+  range: [number, number]
+}
+
+export interface LintResult {
+  findings: Finding[]
+  suppressed: SuppressedFinding[]
+  directives: Directive[]
+  /** Parts that could not be linted, each with a reason. */
+  notices: Notice[]
+  /** Per sentence analysis, for `inspect` and the coverage lens. */
+  sentences: AnalyzedSentence[]
+  sections: SectionView
+}
+
+export interface AnalyzedSentence extends SentenceInput {
+  range: [number, number]
+}
+
+interface ChunkResult {
+  model: ChunkModel
+  sentences: SentenceInput[]
+  /** Findings of sentence-level rules, chunk-relative, severity not yet applied. */
+  findings: Finding[]
+}
+
+const rulesById = new Map(builtInRules.map((rule) => [rule.meta.id, rule as Rule<unknown>]))
+const knownRuleIds = new Set(rulesById.keys())
+let defaultConfig: ResolvedConfig | undefined
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? (defaultConfig ??= resolveConfig())
+  const syntax = syntaxOf(options.filePath)
+  const enabled = [...rulesById.values()].filter((rule) => config.rules.get(rule.meta.id)?.severity !== 'off')
+  const lines = new LineIndex(text)
+
+  const findings: Finding[] = []
+  const notices: Notice[] = []
+  const comments: Array<{value: string; range: [number, number]}> = []
+  const sectionBlocks: SectionBlock[] = []
+  const sentences: AnalyzedSentence[] = []
+
+  const definitions = findDefinitions(text)
+  for (const chunk of splitChunks(text, {split: syntax !== 'mdx'})) {
+    if (chunk.kind === 'frontmatter') continue
+    const chunkText = text.slice(chunk.start, chunk.end)
+    const uses = definitionsFor(chunkText, definitions)
+    const key = uses ? `${chunkText}\0${uses}` : chunkText
+    const result = options.cache?.get(key, syntax, config.fingerprint) ?? lintChunk(chunkText, uses, syntax, config, enabled)
+    options.cache?.set(key, syntax, config.fingerprint, result)
+    const base = chunk.start
+    if (result.model.problem) notices.push({message: result.model.problem, range: [base, chunk.end]})
+    for (const comment of result.model.comments) comments.push({value: comment.value, range: shift(comment.range, base)})
+    for (const finding of result.findings) findings.push(shiftFinding(finding, base))
+    const byBlock = new Map<BlockModel, SentenceInput[]>()
+    for (const input of result.sentences) {
+      const absolute = {view: input.view.rebased(base), analysis: input.analysis}
+      sentences.push({...absolute, range: absolute.view.range()})
+      const list = byBlock.get(input.view.block) ?? []
+      list.push(absolute)
+      byBlock.set(input.view.block, list)
+    }
+    for (const block of result.model.blocks) {
+      sectionBlocks.push({kind: block.kind, depth: block.depth, range: shift(block.range, base), text: block.text, sentences: byBlock.get(block) ?? []})
+    }
+  }
+
+  const sections = buildSections(sectionBlocks, [0, text.length])
+  const sectionVisitors = enabled.flatMap((rule) => {
+    const visitors = create(rule, config, findings)
+    return visitors.section ? [visitors.section] : []
+  })
+  if (sectionVisitors.length > 0) for (const section of allSections(sections)) for (const visit of sectionVisitors) visit(section)
+
+  const {directives, problems} = parseDirectives(comments, knownRuleIds)
+  const withSeverity = findings.map((finding) => ({...finding, severity: severityOf(config, finding.ruleId)}))
+  const {kept, suppressed} = applyDirectives(withSeverity, directives, lines)
+  if (config.rules.get(INVALID_DIRECTIVE_RULE)?.severity !== 'off') {
+    for (const problem of problems) {
+      kept.push({
+        ruleId: INVALID_DIRECTIVE_RULE,
+        messageId: 'invalid',
+        severity: severityOf(config, INVALID_DIRECTIVE_RULE),
+        message: problem.message,
+        range: problem.range,
+        url: ruleUrl(INVALID_DIRECTIVE_RULE),
+      })
+    }
+  }
+  kept.sort(byRange)
+  return {findings: kept, suppressed, directives, notices, sentences, sections}
+}
+
+function lintChunk(text: string, definitions: string, syntax: Syntax, config: ResolvedConfig, enabled: readonly Rule<unknown>[]): ChunkResult {
+  const model = buildChunkModel(text, syntax, definitions)
+  const findings: Finding[] = []
+  const visitors = enabled.flatMap((rule) => {
+    const visitor = create(rule, config, findings).sentence
+    return visitor ? [visitor] : []
+  })
+  const sentences: SentenceInput[] = []
+  const units = unitsOf(model)
+  for (const block of model.blocks) {
+    const unit = units.get(block)!
+    block.sentences.forEach((sentence, index) => {
+      const view = new SentenceView(block, sentence, text, unit, index)
+      const input = {view, analysis: analyzeSentence(view, config.lexicon)}
+      sentences.push(input)
+      for (const visit of visitors) visit(input)
+    })
+  }
+  return {model, sentences, findings}
+}
+
+function create(rule: Rule<unknown>, config: ResolvedConfig, sink: Finding[]): Visitors {
+  const {meta} = rule
+  const options = config.rules.get(meta.id)?.options ?? meta.defaultOptions
+  return rule.create({
+    options,
+    lexicon: config.lexicon,
+    report(report: Report) {
+      checkReport(meta, report)
+      sink.push({
+        ruleId: meta.id,
+        messageId: report.messageId,
+        severity: 'warning',
+        message: formatMessage(meta, report.messageId, report.data),
+        range: report.range,
+        url: ruleUrl(meta.id),
+        ...(report.actual !== undefined && {actual: report.actual}),
+        ...(report.note !== undefined && {note: report.note}),
+        ...(report.fix && {fix: report.fix}),
+        ...(report.suggestions?.length && {suggestions: report.suggestions}),
+      })
+    },
+  })
+}
+
+/** The message unit around each block: its innermost list item (sub-bullets included), or itself. */
+function unitsOf(model: ChunkModel): Map<BlockModel, UnitView> {
+  const itemBlocks = new Map<number, BlockModel[]>()
+  for (const block of model.blocks) {
+    for (const id of block.listItems) {
+      const list = itemBlocks.get(id) ?? []
+      list.push(block)
+      itemBlocks.set(id, list)
+    }
+  }
+  const units = new Map<BlockModel, UnitView>()
+  for (const block of model.blocks) {
+    const innermost = block.listItems[block.listItems.length - 1]
+    const blocks = innermost === undefined ? [block] : itemBlocks.get(innermost)!
+    units.set(block, {kind: block.kind, text: blocks.map((b) => b.text).join('\n'), blocks})
+  }
+  return units
+}
+
+function severityOf(config: ResolvedConfig, ruleId: string): Finding['severity'] {
+  return config.rules.get(ruleId)?.severity === 'error' ? 'error' : 'warning'
+}
+
+function shift(range: [number, number], base: number): [number, number] {
+  return [range[0] + base, range[1] + base]
+}
+
+function shiftFinding(finding: Finding, base: number): Finding {
+  if (base === 0) return finding
+  return {
+    ...finding,
+    range: shift(finding.range, base),
+    ...(finding.fix && {fix: {...finding.fix, range: shift(finding.fix.range, base)}}),
+    ...(finding.suggestions && {suggestions: finding.suggestions.map((s) => ({...s, fix: {...s.fix, range: shift(s.fix.range, base)}}))}),
+  }
+}
+
+function byRange(a: Finding, b: Finding): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId)
+}
+
+/** Chunk results by chunk text, syntax and config fingerprint; least recently used go first. */
+export class ChunkCache {
+  private readonly entries = new Map<string, ChunkResult>()
+
+  constructor(private readonly capacity = 20000) {}
+
+  get(text: string, syntax: Syntax, fingerprint: string): ChunkResult | undefined {
+    const key = `${fingerprint}\0${syntax}\0${text}`
+    const hit = this.entries.get(key)
+    if (hit) {
+      this.entries.delete(key)
+      this.entries.set(key, hit)
+    }
+    return hit
+  }
+
+  set(text: string, syntax: Syntax, fingerprint: string, result: ChunkResult): void {
+    const key = `${fingerprint}\0${syntax}\0${text}`
+    this.entries.set(key, result)
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!)
+  }
+
+  clear(): void {
+    this.entries.clear()
+  }
+}

@@ -1,0 +1,146 @@
+// Turns the inline content of one block into plain prose plus a map from every
+// character of that prose back to its UTF-16 offset in the source.
+//
+// Why not mdast-util-to-nlcst: it places tokens by counting characters from the start
+// of each text node, so ranges drift after `\*` escapes, `&amp;` entities and the
+// indentation or `> ` that Markdown strips from continuation lines. We align each
+// text node's value against its source slice instead, so every range stays exact.
+
+import type {Nodes, PhrasingContent} from 'mdast'
+
+/** Stands in for inline code: a concrete identifier, never a word to lint. */
+export const CODE_PLACEHOLDER = '\uFFFC'
+
+export interface FlatText {
+  text: string
+  /** offsets[i] = source offset of text[i]; offsets[text.length] = end of the last char. */
+  offsets: Int32Array
+  links: Array<[number, number]>
+  footnotes: Array<[number, number]>
+  code: Array<[number, number]>
+  /** Inline HTML comments, which may hold pitchlint directives. */
+  comments: Array<{value: string; start: number; end: number}>
+}
+
+interface Builder {
+  source: string
+  parts: string[]
+  offsets: number[]
+  lastEnd: number
+  flat: Omit<FlatText, 'text' | 'offsets'>
+}
+
+export function flattenInline(children: readonly Nodes[], source: string, blockStart: number): FlatText {
+  const builder: Builder = {source, parts: [], offsets: [], lastEnd: blockStart, flat: {links: [], footnotes: [], code: [], comments: []}}
+  for (const child of children) visit(builder, child)
+  builder.offsets.push(builder.lastEnd)
+  return {text: builder.parts.join(''), offsets: Int32Array.from(builder.offsets), ...builder.flat}
+}
+
+function visit(builder: Builder, node: Nodes): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  switch (node.type) {
+    case 'text':
+      if (start !== undefined && end !== undefined) {
+        const at = builder.offsets.length
+        appendAligned(builder, node.value, start, end)
+        // `[^1]` whose definition sits in another chunk (or is not written yet) and
+        // superscript markers (¹) still mark a footnote.
+        for (const marker of node.value.matchAll(/\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]+/g)) {
+          builder.flat.footnotes.push([builder.offsets[at + marker.index], builder.offsets[at + marker.index + marker[0].length - 1] + 1])
+        }
+      }
+      return
+    case 'inlineCode':
+      if (start !== undefined && end !== undefined) {
+        builder.flat.code.push([start, end])
+        append(builder, CODE_PLACEHOLDER, start, end)
+      }
+      return
+    case 'break':
+      if (start !== undefined && end !== undefined) append(builder, '\n', start, end)
+      return
+    case 'html':
+      if (start === undefined || end === undefined) return
+      if (/^<br\s*\/?>$/i.test(node.value)) append(builder, '\n', start, end)
+      else if (node.value.startsWith('<!--')) builder.flat.comments.push({value: node.value, start, end})
+      return
+    case 'footnoteReference':
+      if (start !== undefined && end !== undefined) builder.flat.footnotes.push([start, end])
+      return
+    case 'link':
+    case 'linkReference':
+      if (start !== undefined && end !== undefined) builder.flat.links.push([start, end])
+      break
+    case 'image':
+    case 'imageReference':
+    case 'mdxTextExpression':
+      return
+    default:
+      break
+  }
+  if ('children' in node) for (const child of node.children as PhrasingContent[]) visit(builder, child)
+}
+
+function append(builder: Builder, value: string, start: number, end: number): void {
+  builder.parts.push(value)
+  for (let i = 0; i < value.length; i++) builder.offsets.push(start)
+  builder.lastEnd = end
+}
+
+/**
+ * Maps each char of a text node's value to its place in the source. The value is the
+ * source minus escapes' backslashes and continuation prefixes, with entities decoded,
+ * so a greedy walk that skips unmatched source chars lines them up.
+ */
+function appendAligned(builder: Builder, value: string, start: number, end: number): void {
+  builder.parts.push(value)
+  const {source, offsets} = builder
+  if (end - start === value.length && source.startsWith(value, start)) {
+    for (let i = 0; i < value.length; i++) offsets.push(start + i)
+    builder.lastEnd = end
+    return
+  }
+  let at = start
+  for (let i = 0; i < value.length; ) {
+    if (at >= end) {
+      offsets.push(end)
+      i++
+      continue
+    }
+    if (source[at] === value[i]) {
+      offsets.push(at++)
+      i++
+      continue
+    }
+    if (source[at] === '&') {
+      const semicolon = source.indexOf(';', at)
+      if (semicolon !== -1 && semicolon - at <= 32 && semicolon < end) {
+        const decodedLength = decodedEntityLength(value, i, source.slice(at, semicolon + 1))
+        if (decodedLength > 0) {
+          for (let k = 0; k < decodedLength; k++) offsets.push(at)
+          i += decodedLength
+          at = semicolon + 1
+          continue
+        }
+      }
+    }
+    at++ // a backslash, an entity we could not decode, or a stripped line prefix
+  }
+  builder.lastEnd = end
+}
+
+/** How many chars of `value` at `index` the entity stands for (0 if it does not fit). */
+function decodedEntityLength(value: string, index: number, entity: string): number {
+  const numeric = /^&#(x[0-9a-f]+|\d+);$/i.exec(entity)
+  if (numeric) {
+    const code = numeric[1][0].toLowerCase() === 'x' ? parseInt(numeric[1].slice(1), 16) : parseInt(numeric[1], 10)
+    const char = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
+    return value.startsWith(char, index) ? char.length : 0
+  }
+  // Named entity: the decoded text is one char (rarely two) that the source lacks here.
+  const next = value.codePointAt(index)
+  if (next === undefined) return 0
+  return next > 0xffff ? 2 : 1
+}

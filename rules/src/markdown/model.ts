@@ -1,0 +1,252 @@
+// Builds the message units the rules reason about from one parsed chunk: prose
+// blocks (paragraph, heading, list item, table cell), their sentences and words, the
+// list items and table rows that group them, and pitchlint directive comments.
+// Every offset here is relative to the chunk, so a chunk's model can be cached by its
+// text and reused wherever that text moves in the document.
+
+import type {Nodes, Parent, Root, Table} from 'mdast'
+import {ParseEnglish} from 'parse-english'
+import {flattenInline, type FlatText} from './flatten'
+import {parseMarkdown, type Syntax} from './parse'
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell'
+
+export interface Word {
+  /** Indices into the block's text. */
+  start: number
+  end: number
+  text: string
+}
+
+export interface SentenceModel {
+  /** Indices into the block's text. */
+  start: number
+  end: number
+  text: string
+  words: Word[]
+}
+
+export interface BlockModel {
+  kind: BlockKind
+  /** Heading depth (1–6) for headings. */
+  depth?: number
+  quote: boolean
+  /** Ids of the list items around this block, outermost first. */
+  listItems: number[]
+  /** Index of the item in its list: bare bullet lists are a feature-list signal. */
+  table?: {row: number; column: number; header: boolean; rowId: number}
+  range: [number, number]
+  text: string
+  offsets: Int32Array
+  links: Array<[number, number]>
+  footnotes: Array<[number, number]>
+  code: Array<[number, number]>
+  sentences: SentenceModel[]
+}
+
+export interface DirectiveComment {
+  value: string
+  range: [number, number]
+}
+
+export interface ChunkModel {
+  blocks: BlockModel[]
+  comments: DirectiveComment[]
+  /** Set when part of the chunk could not be parsed or walked. */
+  problem?: string
+}
+
+const parser = new ParseEnglish()
+const MAX_DEPTH = 1000
+/**
+ * micromark's cost grows faster than linearly with container nesting (300 nested
+ * lists take a second, 1,000 take thirty), so a chunk nested deeper than this is
+ * reported instead of parsed.
+ */
+const MAX_NESTING = 100
+
+/** Deepest container nesting on any line: `>` markers plus indentation in list steps. */
+export function nestingDepth(text: string): number {
+  let deepest = 0
+  for (const match of text.matchAll(/^[ \t>]{2,}/gm)) {
+    let columns = 0
+    let quotes = 0
+    for (const char of match[0]) {
+      if (char === '>') quotes++
+      else columns += char === '\t' ? 4 : 1
+    }
+    deepest = Math.max(deepest, quotes + Math.floor(columns / 2))
+  }
+  return deepest
+}
+
+/**
+ * `definitions` are the document's link reference definitions that this chunk uses:
+ * they sit in other chunks, and `[text][ref]` is only a link when its definition is
+ * parsed with it. They are appended after the chunk, so offsets do not move.
+ */
+export function buildChunkModel(text: string, syntax: Syntax, definitions = ''): ChunkModel {
+  const model: ChunkModel = {blocks: [], comments: []}
+  if (nestingDepth(text) > MAX_NESTING) {
+    model.problem = `lists or quotes nested more than ${MAX_NESTING} levels deep; this part was not linted`
+    return model
+  }
+  let tree: Root
+  try {
+    tree = parseMarkdown(definitions ? `${text}\n\n${definitions}` : text, syntax).tree
+  } catch (error) {
+    model.problem = `could not parse this part (${error instanceof Error ? error.message : String(error)}); it was not linted`
+    return model
+  }
+  const state: WalkState = {text, model, listItemIds: 0, rowIds: 0, tooDeep: false}
+  walk(state, tree, {listItems: [], quote: false}, 0)
+  if (state.tooDeep) model.problem = `content nested more than ${MAX_DEPTH} levels deep was not linted`
+  return model
+}
+
+interface WalkState {
+  text: string
+  model: ChunkModel
+  listItemIds: number
+  rowIds: number
+  tooDeep: boolean
+}
+
+interface Context {
+  listItems: number[]
+  quote: boolean
+}
+
+function walk(state: WalkState, node: Nodes, context: Context, depth: number): void {
+  if (depth > MAX_DEPTH) {
+    state.tooDeep = true
+    return
+  }
+  switch (node.type) {
+    case 'paragraph':
+      addBlock(state, node, context.listItems.length > 0 ? 'list-item' : 'paragraph', context)
+      return
+    case 'heading':
+      addBlock(state, node, 'heading', context, {depth: node.depth})
+      return
+    case 'table':
+      addTable(state, node, context)
+      return
+    case 'html':
+      addComments(state, node.value, node.position?.start.offset)
+      return
+    case 'mdxFlowExpression':
+      addComments(state, node.value, node.position?.start.offset)
+      return
+    case 'listItem': {
+      const inner = {...context, listItems: [...context.listItems, state.listItemIds++]}
+      for (const child of node.children) walk(state, child, inner, depth + 1)
+      return
+    }
+    case 'blockquote': {
+      const inner = {...context, quote: true}
+      for (const child of node.children) walk(state, child, inner, depth + 1)
+      return
+    }
+    // Never prose: code, front matter, link definitions, ESM, math.
+    case 'code':
+    case 'yaml':
+    case 'definition':
+    case 'mdxjsEsm':
+    case 'thematicBreak':
+      return
+    default:
+      if ('children' in node) for (const child of (node as Parent).children) walk(state, child as Nodes, context, depth + 1)
+  }
+}
+
+function addTable(state: WalkState, table: Table, context: Context): void {
+  table.children.forEach((row, rowIndex) => {
+    const rowId = state.rowIds++
+    row.children.forEach((cell, column) => {
+      addBlock(state, cell, 'table-cell', context, {table: {row: rowIndex, column, header: rowIndex === 0, rowId}})
+    })
+  })
+}
+
+function addBlock(state: WalkState, node: Parent & Nodes, kind: BlockKind, context: Context, extra: Partial<BlockModel> = {}): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || end > state.text.length) return
+  const flat = flattenInline(node.children as Nodes[], state.text, start)
+  for (const comment of flat.comments) addComments(state, comment.value, comment.start)
+  if (!/[\p{L}\p{N}]/u.test(flat.text)) return
+  state.model.blocks.push({
+    kind,
+    quote: context.quote,
+    listItems: context.listItems,
+    range: [start, end],
+    ...extra,
+    ...withoutComments(flat),
+    sentences: splitSentences(flat.text),
+  })
+}
+
+function withoutComments({comments: _comments, ...rest}: FlatText): Omit<FlatText, 'comments'> {
+  return rest
+}
+
+const directivePattern = /<!--\s*pitchlint-[\s\S]*?-->|\/\*\s*pitchlint-[\s\S]*?\*\//g
+
+function addComments(state: WalkState, value: string, start: number | undefined): void {
+  if (start === undefined || !value.includes('pitchlint-')) return
+  for (const match of value.matchAll(directivePattern)) {
+    const at = start + match.index
+    state.model.comments.push({value: match[0], range: [at, at + match[0].length]})
+  }
+}
+
+const definitionLine = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*\S.*$/gm
+
+/** Link reference definitions of a document, by lowercase label. */
+export function findDefinitions(text: string): Map<string, string> {
+  const definitions = new Map<string, string>()
+  if (!text.includes(']:')) return definitions
+  for (const match of text.matchAll(definitionLine)) definitions.set(match[1].toLowerCase(), match[0].trim())
+  return definitions
+}
+
+/** The definitions a chunk refers to (`[label]`), as text to parse with it. */
+export function definitionsFor(chunk: string, definitions: ReadonlyMap<string, string>): string {
+  if (definitions.size === 0 || !chunk.includes('[')) return ''
+  const lower = chunk.toLowerCase()
+  const used: string[] = []
+  for (const [label, line] of definitions) if (lower.includes(`[${label}]`) && !chunk.includes(line)) used.push(line)
+  return used.join('\n')
+}
+
+/** Sentences via parse-english, the parser behind retext-english. */
+export function splitSentences(text: string): SentenceModel[] {
+  const sentences: SentenceModel[] = []
+  const root = parser.parse(text)
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode' || !sentence.position) continue
+      const start = sentence.position.start.offset ?? 0
+      const end = sentence.position.end.offset ?? start
+      const words: Word[] = []
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode' || !child.position) continue
+        const wordStart = child.position.start.offset ?? 0
+        const wordEnd = child.position.end.offset ?? wordStart
+        words.push({start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd)})
+      }
+      const previous = sentences[sentences.length - 1]
+      // A footnote marker after the full stop ("…category.[^1]") belongs to the sentence before.
+      if (previous && /^(?:\[\^[^\]\s]+\]|[^\p{L}])+$/u.test(text.slice(start, end))) {
+        previous.end = end
+        previous.text = text.slice(previous.start, end)
+        previous.words.push(...words)
+        continue
+      }
+      sentences.push({start, end, text: text.slice(start, end), words})
+    }
+  }
+  return sentences
+}

@@ -1,0 +1,58 @@
+// Shared helpers for building safe edits and rewrite suggestions on a sentence.
+
+import type {SentenceView} from '../analysis/view'
+import type {Fix} from '../types'
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'feels', 'feel', 'looks', 'look', 'seems', 'seem', 'becomes', 'become', 'stays', 'remains', "it's", 'it’s', "that's", 'that’s', "they're", 'they’re', "we're", 'we’re', "you're", 'you’re'])
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'than', 'as'])
+
+/** Is [start, end) the first words of its sentence (markup aside)? */
+export function startsSentence(view: SentenceView, start: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(view.text.slice(0, start))
+}
+
+/** The rewrite with its first letter raised when it opens the sentence. */
+export function matchCase(view: SentenceView, start: number, text: string): string {
+  return startsSentence(view, start) ? text.charAt(0).toUpperCase() + text.slice(1) : text
+}
+
+/** A fix that replaces the sentence-text span [start, end) with `text`. */
+export function replaceFix(view: SentenceView, start: number, end: number, text: string): Fix {
+  return {range: view.rangeOf(start, end), text: matchCase(view, start, text)}
+}
+
+/**
+ * A fix that deletes the words [start, end) when what is left still reads as a
+ * sentence: attributive adjectives ("our seamless sync" → "our sync") and adverbs
+ * ("seamlessly syncs" → "syncs"). Undefined when deleting would break the grammar
+ * ("it is seamless." → "it is .").
+ */
+export function removalFix(view: SentenceView, start: number, end: number, {adverb}: {adverb: boolean}): Fix | undefined {
+  const before = /([\p{L}'’]+)\s*$/u.exec(view.text.slice(0, start))?.[1]?.toLowerCase()
+  const after = /^(\s+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(view.text.slice(end))
+  if (after && !CONJUNCTIONS.has(after[2].toLowerCase()) && (adverb || !before || !COPULAS.has(before))) {
+    const nextWordStart = end + after[1].length
+    if (startsSentence(view, start)) {
+      // "Seamless sync for…" → "Sync for…"
+      return {range: view.rangeOf(start, nextWordStart + 1), text: view.text.charAt(nextWordStart).toUpperCase()}
+    }
+    return {range: view.rangeOf(start, nextWordStart), text: ''}
+  }
+  if (adverb && !after && /\s$/.test(view.text.slice(0, start)) && before && !COPULAS.has(before)) {
+    // "…syncs seamlessly." → "…syncs."
+    const spaceStart = start - /\s+$/.exec(view.text.slice(0, start))![0].length
+    return {range: view.rangeOf(spaceStart, end), text: ''}
+  }
+  return undefined
+}
+
+/** Where a clause can be added: before the sentence's closing punctuation. */
+export function sentenceEndInsertion(view: SentenceView): number {
+  const trailing = /[\s.!?:;"”’)*_]*$/.exec(view.text)
+  return view.text.length - (trailing ? trailing[0].length : 0)
+}
+
+/** Is the word at `start` negated ("not seamless", "isn't robust", "never easy")? */
+export function isNegated(view: SentenceView, start: number): boolean {
+  return /\b(?:not|no|never|nothing|hardly|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|won['’]t|can['’]t|without)\s+(?:\w+\s+)?$/i.test(view.text.slice(Math.max(0, start - 30), start))
+}

@@ -1,0 +1,65 @@
+// Sections: a heading and everything up to the next heading of the same or a higher
+// level, nested. The document itself is the root section. Section-level rules
+// (missing-pain) and the coverage lens reason about these units.
+
+import type {SentenceInput} from './rule'
+
+export interface SectionHeading {
+  text: string
+  depth: number
+  range: [number, number]
+}
+
+export interface SectionView {
+  kind: 'document' | 'section'
+  /** Absent for the document and for text before its first heading. */
+  heading?: SectionHeading
+  /** 0 for the document; the heading depth otherwise. */
+  depth: number
+  range: [number, number]
+  /** Every sentence in the section, nested ones included, in order (not the heading's). */
+  sentences: SentenceInput[]
+  children: SectionView[]
+}
+
+export interface SectionBlock {
+  kind: string
+  depth?: number
+  range: [number, number]
+  text: string
+  sentences: SentenceInput[]
+}
+
+export function buildSections(blocks: readonly SectionBlock[], documentRange: [number, number]): SectionView {
+  const root: SectionView = {kind: 'document', depth: 0, range: documentRange, sentences: [], children: []}
+  const open: SectionView[] = [root]
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.depth !== undefined) {
+      while (open.length > 1 && open[open.length - 1].depth >= block.depth) close(open.pop()!, block.range[0])
+      const section: SectionView = {
+        kind: 'section',
+        heading: {text: block.text, depth: block.depth, range: block.range},
+        depth: block.depth,
+        range: [block.range[0], documentRange[1]],
+        sentences: [],
+        children: [],
+      }
+      open[open.length - 1].children.push(section)
+      open.push(section)
+      continue
+    }
+    for (const section of open) section.sentences.push(...block.sentences)
+  }
+  while (open.length > 1) close(open.pop()!, documentRange[1])
+  return root
+}
+
+function close(section: SectionView, end: number): void {
+  section.range = [section.range[0], end]
+}
+
+/** The document and every section below it, depth first. */
+export function* allSections(root: SectionView): Generator<SectionView> {
+  yield root
+  for (const child of root.children) yield* allSections(child)
+}

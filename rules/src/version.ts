@@ -1,0 +1,4 @@
+import pkg from '../../package.json'
+
+/** pitchlint's version: part of every cache key, shown by `--version`. */
+export const VERSION: string = pkg.version

@@ -1,0 +1,39 @@
+// Bundles each entry point into one CommonJS file in dist/ (unified and friends are
+// ESM-only; bundling makes the VS Code extension host and `node` happy alike).
+// `--watch` rebuilds on change; `--production` minifies.
+import {build, context} from 'esbuild'
+import {mkdirSync, writeFileSync, existsSync, chmodSync} from 'node:fs'
+
+const production = process.argv.includes('--production')
+const watch = process.argv.includes('--watch')
+const entries = {cli: 'cli/src/cli.ts', server: 'server/src/server.ts', client: 'client/src/extension.ts'}
+const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)))
+
+mkdirSync('dist', {recursive: true})
+// The package is ESM ("type": "module"); the bundles are CommonJS.
+writeFileSync('dist/package.json', '{"type": "commonjs"}\n')
+
+const options = {
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Some dependencies read import.meta.url, which CommonJS lacks.
+  define: {'import.meta.url': '__importMetaUrl'},
+  banner: {js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;"},
+}
+
+if (watch) {
+  const ctx = await context(options)
+  await ctx.watch()
+} else {
+  await build(options)
+  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755)
+}

@@ -1,0 +1,73 @@
+// Every range is a UTF-16 offset into the source, whatever Markdown did to the text
+// on the way (escapes, entities, continuation indents, block quote markers, tables).
+
+import assert from 'node:assert/strict'
+import {LineIndex, lint} from '../../rules/src/index'
+
+function flagged(text: string, ruleId = 'vague-claim'): Array<{text: string; line: number; column: number}> {
+  const lines = new LineIndex(text)
+  return lint(text)
+    .findings.filter((f) => f.ruleId === ruleId)
+    .map((f) => ({text: text.slice(...f.range), ...lines.position(f.range[0])}))
+}
+
+describe('positions', () => {
+  it('counts columns in UTF-16 code units on lines with emoji and CJK', () => {
+    const text = '# 見出し\n\n👩‍💻 チーム向けの seamless sync for you.\n'
+    // 👩‍💻 is 5 code units (two surrogate pairs and a joiner).
+    assert.deepEqual(flagged(text), [{text: 'seamless', line: 3, column: 14}])
+  })
+
+  it('stays exact after escapes and entities', () => {
+    const text = 'Our \\*new\\* AT&amp;T &#x2014; seamless sync for your team.\n'
+    assert.deepEqual(flagged(text), [{text: 'seamless', line: 1, column: 31}])
+  })
+
+  it('stays exact on continuation lines of list items and block quotes', () => {
+    const text = '- First line of the item\n  and a seamless sync for your team.\n\n> Quote line\n> with a robust platform for you.\n'
+    assert.deepEqual(flagged(text), [
+      {text: 'seamless', line: 2, column: 9},
+      {text: 'robust', line: 5, column: 10},
+    ])
+  })
+
+  it('lints table cells, which remark-retext skips', () => {
+    const text = '| Us | Them |\n| --- | --- |\n| Seamless CRM sync for your team | Manual CSV export |\n'
+    assert.deepEqual(flagged(text), [{text: 'Seamless', line: 3, column: 3}])
+  })
+
+  it('lints headings, links text and emphasis, never code, URLs, HTML or front matter', () => {
+    const text = [
+      '---',
+      'title: A seamless platform',
+      '---',
+      '',
+      '## A **robust** platform for you',
+      '',
+      'See [our seamless importer](https://example.com/seamless) and `seamless` in code.',
+      '',
+      '```',
+      'seamless robust powerful',
+      '```',
+      '',
+      '<div>seamless</div>',
+      '',
+    ].join('\n')
+    assert.deepEqual(flagged(text), [
+      {text: 'robust', line: 5, column: 8},
+      {text: 'seamless', line: 7, column: 10},
+    ])
+  })
+
+  it('parses MDX and leaves JSX alone', () => {
+    const text = 'import {Hero} from "./hero"\n\n<Hero title="a seamless tagline" />\n\nOur seamless sync for your team.\n\n{/* seamless */}\n'
+    const findings = lint(text, {filePath: 'page.mdx'}).findings
+    assert.deepEqual(findings.map((f) => text.slice(...f.range)), ['seamless'])
+    assert.equal(new LineIndex(text).position(findings[0].range[0]).line, 5)
+  })
+
+  it('reads MDX that is not valid MDX as Markdown instead of failing', () => {
+    const text = 'Write to <hello@example.com> for a seamless rollout for your team.\n'
+    assert.deepEqual(lint(text, {filePath: 'page.mdx'}).findings.map((f) => text.slice(...f.range)), ['seamless'])
+  })
+})

@@ -1,0 +1,37 @@
+// Runs the built `pitchlint` binary as a real process.
+
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+
+export const CLI = resolve('dist/cli.js')
+
+export interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+export function pitchlint(args: string[], options: {cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number} = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd,
+    input: options.input,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env},
+    timeout: options.timeout ?? 60000,
+    maxBuffer: 1 << 28,
+  })
+  if (result.error) throw result.error
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** A temporary folder with the given files (Buffers are written as bytes). */
+export function workspace(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pitchlint-cli-'))
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), content)
+  }
+  return dir
+}

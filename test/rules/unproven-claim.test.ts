@@ -1,0 +1,49 @@
+import unprovenClaim from '../../rules/src/rules/unproven-claim'
+import {ruleTests} from '../helpers/rule-tester'
+
+ruleTests(unprovenClaim, {
+  valid: [
+    // Proof in the same sentence: a link, a footnote, a named study, analyst or customer.
+    'We are the fastest CRM sync on the market ([2025 benchmark](https://example.com/bench)).',
+    'Median setup is the fastest in our category.[^1]\n\n[^1]: Internal benchmark of 40 accounts, May 2025.',
+    'According to the 2025 Gartner Magic Quadrant, Acme is a leader in revenue intelligence.',
+    'Northwind cut its forecast prep time by 50% after moving to Acme.',
+    'In our benchmark of 1,000 repos, indexing ran 3x faster than the next tool.',
+    // Plain facts are not claims.
+    'Supports 12 languages and was founded in 2019.',
+    // Ordinary superlatives.
+    'Start with the biggest problem the buyer named.',
+    'The first step is to book a call.',
+    // Questions ask; they do not claim.
+    'Is it really the fastest option for your team?',
+    // A list item carries its proof in a sub-bullet.
+    '- Cuts onboarding time by 40%\n  - Source: [Northwind case study](https://example.com/northwind)',
+    // Instructions to staff are not sales claims.
+    'Make sure the AE shows the fastest path through the demo.',
+  ],
+  invalid: [
+    {text: 'Acme is the fastest way to reconcile invoices.', errors: [{flagged: 'the fastest', messageId: 'unproven'}]},
+    {text: 'The only revenue platform that forecasts from call notes.', errors: [{flagged: 'The only revenue platform'}]},
+    {text: 'Rated #1 by sales leaders.', errors: [{flagged: '#1'}]},
+    {text: 'Teams close deals 3x faster with guided plays.', errors: [{flagged: '3x'}]},
+    {
+      text: 'Cuts forecast prep time by 50%.',
+      errors: [
+        {
+          flagged: 'Cuts forecast prep time by 50%',
+          message: 'name the customer, study or data behind the number',
+          suggestions: [
+            {title: 'Cite the source', output: 'Cuts forecast prep time by 50% (source: ‹named study, customer or benchmark›).'},
+            {title: 'Name the customer result', output: 'Cuts forecast prep time by 50%, as ‹customer› found when ‹result›.'},
+          ],
+        },
+      ],
+    },
+    {text: 'Acme is more reliable than any legacy CRM.', errors: [{flagged: 'more reliable than'}]},
+    {text: 'The most popular pipeline tool for startups.', errors: [{flagged: 'The most popular'}]},
+    {text: 'Trusted by 4,000 revenue teams.', errors: [{flagged: 'Trusted by 4,000'}]},
+    {text: 'What used to take weeks now takes minutes.', errors: [{flagged: 'take weeks now takes minutes'}]},
+    // A link in another sentence of the paragraph is not proof for this one.
+    {text: 'Acme is the fastest way to start. Read [the docs](https://example.com).', errors: [{flagged: 'the fastest'}]},
+  ],
+})
