@@ -115,7 +115,8 @@ describe('pitchlint CLI', () => {
       assert.ok(report.messages.some((m: {ruleId: string}) => m.ruleId === 'vague-claim'))
     })
 
-    it('a 5 MB file', () => {
+    it('a 5 MB file', function () {
+      this.timeout(180000) // a cold lint of 5 MB on one core, with the suite running beside it
       const block = readFileSync(resolve('examples/battlecard.md'), 'utf8')
       const big = block.repeat(Math.ceil((5 * 1024 * 1024) / block.length))
       const report = lintOne(big)

@@ -15,6 +15,19 @@ ruleTests(vagueClaim, {
     // Categories can be narrowed.
     {text: 'We leverage synergies across teams.', options: {categories: ['superlative']}},
     'Plain text with no claims at all.',
+    // Mentioned in quotes, not used.
+    'Avoid jargon such as “best-in-class” and “seamless” in headlines.',
+    // Questions ask; they do not claim.
+    'Is your current reporting seamless for the whole team?',
+    // Planning and instructions to staff.
+    'Next quarter we will build a seamless onboarding flow.',
+    "You'll need to transform the export before importing it.",
+    // A limitation, usually a competitor's.
+    'Their plan is limited to simple dashboards.',
+    // A capitalized term inside a sentence is a name.
+    'The Instant Replay add-on ships with the Team plan.',
+    // Generic advice about what good looks like.
+    'A good status page loads instantly and works without JavaScript.',
   ],
   invalid: [
     {
@@ -50,6 +63,14 @@ ruleTests(vagueClaim, {
     {text: 'A powerful search experience for your whole codebase.', errors: [{flagged: 'powerful'}]},
     // Two terms, two findings, in order.
     {text: 'Our robust, enterprise-grade platform scales with you.', errors: [{flagged: 'robust'}, {flagged: 'enterprise-grade'}]},
+    // A head count measures popularity, not the word: still vague.
+    {text: 'Over 30 million users trust Acme to deliver great software.', errors: [{flagged: 'great'}]},
+    // A bullet that opens with a verb has the offering as its subject.
+    {text: '- Provides flexibility to scale large workloads', errors: [{flagged: 'flexibility'}]},
+    // A benefit label makes the line a claim.
+    {text: '**Result:** easy rollbacks for every release.', errors: [{flagged: 'easy'}]},
+    // Unquantified benefit phrases.
+    {text: 'Acme can save you money and time on every audit.', errors: [{flagged: 'save you money and time'}]},
     // Ranges stay exact across emoji and CJK before the term.
     {text: '🚀 日本語 and a seamless rollout for you.', errors: [{flagged: 'seamless', column: 14}]},
   ],

@@ -52,7 +52,12 @@ function timeContrastCues(text: string): Cue[] {
   return cues
 }
 
+// Every claim pattern needs one of these words (or a digit or `#`); most sentences
+// have none, and one scan is cheaper than a dozen.
+const TRIGGER = /\d|#|est\b|\b(?:most|best|leading|leader|top|premier|foremost|number|rated|ranked|pick|award|first|only|uniquely|no other|nobody|unmatched|unparalleled|unrivall?ed|second to none|unbeatable|than|outperform|beats|superior|none of which|neither of which|far|twice|times|trusted|used by|loved by|chosen by|relied on|seconds|minutes|hours|days|weeks|months|years)/i
+
 export function claimCues(text: string): Cue[] {
+  if (!TRIGGER.test(text)) return []
   // A question asks; it does not claim.
   if (/\?\s*["'”’)*_]*\s*$/.test(text) || /^\W*(?:what|how|why|which|who|where|when)(?:['’]s|\s+(?:is|are|was|were|do|does|did|can|could|would|should|will|if|about|makes?))\b/i.test(text)) return []
   return [...findCues(text, 'claim', CLAIM_PATTERNS), ...timeContrastCues(text)].sort((a, b) => a.start - b.start)

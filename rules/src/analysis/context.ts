@@ -5,27 +5,79 @@
 
 import type {SentenceView} from './view'
 
-const OFFERING_NOUNS = String.raw`(?:platform|solution|solutions|tool|tools|tooling|product|products|app|apps|application|software|service|services|integration|integrations|experience|interface|ui|ux|api|apis|dashboard|dashboards|workflow|workflows|feature|features|analytics|insights|search|setup|set-up|onboarding|support|performance|security|deployment|deployments|automation|reporting|pipeline|pipelines|architecture|infrastructure|engine|editor|ide|monitoring|plan|plans|pricing|suite|stack|system|technology|capabilities|capability|functionality|offering|way|approach|option|options|alternative|choice|collaboration|visibility|control|management|migration|implementation|connectivity|scalability|reliability|compliance|governance|observability|data|reports|ecosystem|environment|environments|sdk|sdks|cli|library|runtime|database|storage|hosting|cloud|network|model|models|ai|agent|agents|assistant|user experience|developer experience)`
+const OFFERING_NOUNS = String.raw`(?:platform|solution|solutions|tool|tools|tooling|product|products|app|apps|application|software|service|services|integration|integrations|experience|interface|ui|ux|api|apis|dashboard|dashboards|workflow|workflows|feature|features|analytics|insights|search|setup|set-up|onboarding|support|performance|security|deployment|deployments|automation|reporting|pipeline|pipelines|architecture|infrastructure|engine|editor|ide|monitoring|pricing|suite|stack|system|technology|capabilities|capability|functionality|offering|alternative|collaboration|visibility|migration|implementation|connectivity|scalability|reliability|compliance|governance|observability|ecosystem|sdk|sdks|cli|library|runtime|database|storage|hosting|ai|agent|agents|assistant|user experience|developer experience)`
 
 /** `term` describes an offering noun right after it: "powerful search", "easy setup". */
-const modifiesOffering = new RegExp(String.raw`^[\s-]*(?:[\w-]+[\s-]+){0,2}?${OFFERING_NOUNS}\b`, 'i')
+const modifiesOffering = new RegExp(String.raw`^(?:\s*,)?[\s-]*(?:[\w'’-]+[\s-]+){0,2}?${OFFERING_NOUNS}\b`, 'i')
+// A product name: CamelCase (PostHog), or a capitalized word that does not open the
+// sentence. A sentence-initial capital says nothing ("Relevant content is easy…").
+const PRODUCT_NAME = String.raw`(?:[A-Z][a-z]+[A-Z]\w*|(?<=[\w,;:] )[A-Z][\w.]*[a-z][\w.]*)`
 /** The offering (or the writer's company) is the subject: "It is fast", "Acme makes it simple". */
-const offeringSubject = /\b(?:we|our|it|its|it['’]s|this|these|they|the (?:platform|product|tool|solution|app|service|software|integration|plan)|[A-Z][\w.]*[a-z][\w.]*)\s+(?:\w+\s+)?(?:is|are|was|makes?|offers?|provides?|delivers?|gives?|brings?|lets|helps?|enables?|keeps?|feels?|stays?|remains?|becomes?|comes? with|includes?|features?|ships?|runs?|works?|scales?|integrates?|connects?|supports?)\b/
-/** Copy addressed to the buyer. */
-const addressesBuyer = /\b(?:you|your|you['’]re|you['’]ll|yours)\b/i
+const offeringSubject = new RegExp(String.raw`(?:\b(?:[Ww]e|[Oo]ur|[Ii]t|[Ii]ts|[Ii]t['’]s|[Tt]his|[Tt]he (?:platform|product|tool|solution|app|service|software|integration|plan))|${PRODUCT_NAME})\s+(?:[a-z]+\s+)?(?:is|are|was|can|makes?|offers?|provides?|delivers?|gives?|brings?|lets|helps?|enables?|keeps?|feels?|stays?|remains?|becomes?|comes? with|includes?|features?|ships?|runs?|works?|scales?|integrates?|connects?|supports?|uses?|combines?)\b`)
+// A bullet or cell that opens with a present-tense verb has the offering as its
+// implied subject: "Provides flexibility to scale", "Runs on minimal resources".
+const OFFERING_VERBS = String.raw`(?:provides|enables|delivers|offers|helps|lets|gives|makes|brings|improves|reduces|increases|boosts|eliminates|simplifies|streamlines|accelerates|automates|supports|includes|integrates|connects|runs|scales|ensures|allows|combines|empowers|unifies|speeds|saves|cuts|removes|turns|keeps|works|comes|ships|features|uniquely)`
+const verbFirst = new RegExp(String.raw`^[^\p{L}]*(?:[\p{L} ]{1,30}:\s*)?(?:(?:easily|quickly|instantly|effortlessly|seamlessly|automatically)\s+[a-z]+|${OFFERING_VERBS}\b)`, 'iu')
+// Verbs that make whatever does them an offering: "Code search enables…", "X delivers…".
+// Third-person forms only: a sentence-initial "Provide…" is an instruction.
+const sellingVerb = /(?<=\S\s+)\b(?:enables|provides|delivers|offers|empowers|(?:lets|helps|gives|allows)\s+(?:you|your|teams?|customers?|users?|developers?))\b/i
+// A benefit label or purpose: "**Result:** …", "… for easy containerization".
+const benefitFrame = /^\W*(?:results?|benefits?|outcomes?|value|why it matters|pros?)\s*:|\bfor (?:easy|easier|fast|faster|quick|quicker|simple|simpler|seamless|effortless)\b/i
+/** Copy that promises the buyer something: "lets you", "giving you", "your team gets". */
+const promisesBuyer = /\b(?:lets?|letting|helps?|helping|gives?|giving|enables?|enabling|allows?|allowing|empowers?|saves?|saving)\s+(?:you|your)\b|\byou(?:['’]ll|\s+will|\s+can)?(?:\s+now)?\s+(?:get|gain|enjoy|see|save|keep|stay|love|spend less|be able to)\b|\byour (?:team|teams|business|customers|company|organization)\s+(?:can|gets?|will)\b/i
+/** Planning and instructions: what someone will or should do, not what the offering is. */
+const planningText = /\b(?:we|they|i|team|[a-z]+ team)\b[^.;:]{0,80}?\b(?:will|should|must|need to|needs to|plan to|aim to|want to|are going to|would like to)\b|\bwill (?:help us|focus on|continue to|work on|prioriti[sz]e)\b|\byou(?:['’]ll| will)?\s+(?:need|have) to\b|\byou (?:should|must)\b|\bi (?:want|need|wish|would like|hope)\b|\bwe need\b|\bis responsible for\b|\bshould be\b|\b(?:this|next|over the next) (?:quarter|year|month|week)\b|\blong term\b/i
+/** Advice about what good looks like in general: "A good status page loads instantly". */
+const genericCriteria = /^\W*(?:a|an|any)\s+(?:good|great|strong|solid|well-designed|modern)\s+[\w-]+/i
+/** The word describes a limit, usually a competitor's: "limited to simple A/B tests". */
+const limitation = /\b(?:limited to|only|just|merely|restricted to|capped at)\s+(?:\w+\s+)?$/i
 /** Internal process and instructions to staff. */
-const processText = /^(?:\W*)(?:please |always |never )?(?:ensure|make sure|be sure|review|schedule|assign|update|document|submit|follow|reach out|ask|send|add|create|check|avoid|remember|note|tag|file|open|link|use the|fill|complete|log|record|prepare|confirm|coordinate|consider|work with|collaborate|share|post|notify|escalate|set up a|book|attend|join|read|watch|listen)\b/i
-const staffWords = /\b(?:sdrs?|bdrs?|aes?|account executives?|reps?|csms?|pmms?|sales team|account team|the handbook|merge request|slack channel|issue tracker|your manager|the dri|okrs?|quota)\b/i
+const processText = /^(?:\W*)(?:please |always |never )?(?:look for|provide|build|develop|define|identify|establish|maintain|expand|invest|focus|ensure|make sure|be sure|review|schedule|assign|update|document|submit|follow|reach out|ask|send|add|create|check|avoid|remember|note|tag|file|open|link|use the|fill|complete|log|record|prepare|confirm|coordinate|consider|work with|collaborate|share|post|notify|escalate|set up a|book|attend|join|read|watch|listen)\b/i
+const staffWords = /\b(?:the customer|a customer|prospects?|the buyer|colleagues?|internal|enablement|reach out|please|sdrs?|bdrs?|aes?|account executives?|reps?|csms?|pmms?|sales team|account team|the handbook|merge request|slack channel|issue tracker|your manager|the dri|okrs?|quota)\b/i
 
 export function isProcessText(view: SentenceView): boolean {
   return processText.test(view.text) || staffWords.test(view.text)
 }
 
+/** The word in quotation marks is talked about, not used: terms such as “best-of-breed”. */
+export function isMention(view: SentenceView, start: number, end: number): boolean {
+  return /[“"‘'`]$/u.test(view.text.slice(0, start)) && /^[”"’'`]/u.test(view.text.slice(end))
+}
+
+/** A question asks; it does not claim. */
+export function isQuestion(view: SentenceView): boolean {
+  return /\?\s*["'”’)*_]*\s*$/.test(view.text)
+}
+
+/** Internal planning or instructions to staff. */
+export function isPlanningText(view: SentenceView): boolean {
+  return planningText.test(view.text)
+}
+
+/** Why the words at [start, end) are not a value claim: the sentence plans, instructs or limits. */
+export function notAClaimReason(view: SentenceView, start: number, end = start): string | undefined {
+  if (isMention(view, start, end)) return 'mentions the word rather than using it'
+  if (isProcessText(view)) return 'process or instruction text'
+  if (isPlanningText(view)) return 'planning text'
+  if (limitation.test(view.text.slice(0, start))) return 'describes a limitation'
+  if (genericCriteria.test(view.text)) return 'describes what good looks like in general'
+  return undefined
+}
+
+/**
+ * Why the lexicon term at [start, end) sells an offering, or undefined when nothing
+ * says so: it modifies an offering noun, the offering is the subject, or the sentence
+ * promises the buyer something.
+ */
+export function sellingReason(view: SentenceView, start: number, end: number): string | undefined {
+  if (modifiesOffering.test(view.text.slice(end))) return 'describes an offering noun'
+  if (offeringSubject.test(view.text) || verbFirst.test(view.text) || sellingVerb.test(view.text)) return 'the offering is the subject'
+  if (benefitFrame.test(view.text)) return 'a benefit statement'
+  if (promisesBuyer.test(view.text.slice(0, start))) return 'promises the buyer something'
+  return undefined
+}
+
 /** Does the lexicon term at [start, end) make a value claim about an offering? */
 export function isSellingContext(view: SentenceView, start: number, end: number): boolean {
-  if (isProcessText(view)) return false
-  if (modifiesOffering.test(view.text.slice(end))) return true
-  const before = view.text.slice(0, start)
-  if (offeringSubject.test(before)) return true
-  return addressesBuyer.test(view.text)
+  return notAClaimReason(view, start) === undefined && sellingReason(view, start, end) !== undefined
 }

@@ -1,12 +1,26 @@
 import {cuesOf} from '../analysis/analyze'
-import {isSellingContext} from '../analysis/context'
+import {isQuestion, notAClaimReason, sellingReason} from '../analysis/context'
 import {LEXICON_CATEGORIES, type LexiconCategory} from '../lexicon/types'
 import {defineRule} from '../rule'
 import type {Suggestion} from '../types'
-import {isNegated, removalFix, replaceFix} from './edit'
+import type {SentenceView} from '../analysis/view'
+import {isNegated, removalFix, replaceFix, startsSentence} from './edit'
 
 interface Options {
   categories: LexiconCategory[]
+}
+
+/**
+ * A capitalized term inside a sentence is a name ("Adidas Boost", "Premier Support"),
+ * not a claim; headings are exempt because they are often in Title Case.
+ */
+function isProperName(view: SentenceView, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(view.text.slice(start, end))) return false
+  // A capitalized word in quotes is a name: Adidas “Boost”.
+  if (/[“"‘']$/u.test(view.text.slice(0, start)) && /^[”"’']/u.test(view.text.slice(end))) return true
+  if (view.kind === 'heading' || startsSentence(view, start)) return false
+  // After a label ("Pros: Powerful…") or an opening quote, a capital starts a phrase.
+  return !/[:;—–("“'‘]\s*$|[.!?]["”’)]*\s+$/u.test(view.text.slice(0, start))
 }
 
 export default defineRule<Options>({
@@ -51,13 +65,20 @@ export default defineRule<Options>({
     const categories = new Set(context.options.categories)
     return {
       sentence({view, analysis}) {
-        // A checkable specific in the same sentence makes the word concrete.
-        if (cuesOf(analysis, 'specific').length > 0) return
+        // A checkable specific in the same sentence makes the word concrete; a question
+        // asks rather than claims.
+        // (A head count of users measures popularity, not the word, so it does not count.)
+        if (cuesOf(analysis, 'specific').some((cue) => cue.detail !== 'people') || isQuestion(view)) return
+        // Praise quoted from a named analyst or award is attributed, not claimed.
+        if (cuesOf(analysis, 'proof').some((cue) => cue.detail === 'analyst' || cue.detail === 'award')) return
         for (const match of analysis.terms) {
           const {entry} = match
           if (!categories.has(entry.category)) continue
-          if (isNegated(view, match.start)) continue
-          if (entry.strength === 'weak' && !isSellingContext(view, match.start, match.end)) continue
+          if (isNegated(view, match.start) || isProperName(view, match.start, match.end)) continue
+          if (notAClaimReason(view, match.start, match.end)) continue
+          // Idioms are ordinary speech in planning docs: a claim only when they sell.
+          const weak = entry.strength === 'weak' || entry.category === 'corporate-idiom'
+          if (weak && !sellingReason(view, match.start, match.end)) continue
           const term = view.sourceOf(match.start, match.end)
           const suggestions: Suggestion[] = entry.rewrites.map((rewrite) => ({
             title: `Replace \`${term}\` with “${rewrite}”`,
