@@ -178,11 +178,25 @@ function unitsOf(model: ChunkModel): Map<BlockModel, UnitView> {
       itemBlocks.set(id, list)
     }
   }
+  const rows = new Map<number, BlockModel[]>()
+  const headers = new Map<string, string>()
+  for (const block of model.blocks) {
+    if (!block.table) continue
+    const row = rows.get(block.table.rowId) ?? []
+    row.push(block)
+    rows.set(block.table.rowId, row)
+    if (block.table.header) headers.set(`${block.table.rowId - block.table.row}:${block.table.column}`, block.text)
+  }
   const units = new Map<BlockModel, UnitView>()
   for (const block of model.blocks) {
     const innermost = block.listItems[block.listItems.length - 1]
     const blocks = innermost === undefined ? [block] : itemBlocks.get(innermost)!
-    units.set(block, {kind: block.kind, text: blocks.map((b) => b.text).join('\n'), blocks})
+    const unit: UnitView = {kind: block.kind, text: blocks.map((b) => b.text).join('\n'), blocks}
+    if (block.table) {
+      unit.row = rows.get(block.table.rowId)
+      unit.columnHeader = headers.get(`${block.table.rowId - block.table.row}:${block.table.column}`)
+    }
+    units.set(block, unit)
   }
   return units
 }

@@ -71,3 +71,24 @@ describe('positions', () => {
     assert.deepEqual(lint(text, {filePath: 'page.mdx'}).findings.map((f) => text.slice(...f.range)), ['seamless'])
   })
 })
+
+describe('units', () => {
+  it('give a table cell its row and its column header', () => {
+    const text = '| | Acme | OldCo |\n| --- | --- | --- |\n| Setup | One afternoon | Six weeks |\n'
+    const cell = lint(text).sentences.find((s) => s.view.text === 'Six weeks')!
+    assert.equal(cell.view.unit.kind, 'table-cell')
+    assert.deepEqual(cell.view.unit.row?.map((b) => b.text), ['Setup', 'One afternoon', 'Six weeks'])
+    assert.equal(cell.view.unit.columnHeader, 'OldCo')
+  })
+
+  it('give a list item its sub-bullets', () => {
+    const text = '- Cuts review time\n  - for every team\n- Next item\n'
+    const item = lint(text).sentences.find((s) => s.view.text === 'Cuts review time')!
+    assert.deepEqual(item.view.unit.blocks.map((b) => b.text), ['Cuts review time', 'for every team'])
+  })
+
+  it('treat a bare URL as an address, not prose', () => {
+    const text = 'Visit https://seamless-platform.io or <https://robust.dev> today.\n'
+    assert.deepEqual(lint(text).findings, [])
+  })
+})

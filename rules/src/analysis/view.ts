@@ -10,6 +10,10 @@ export interface UnitView {
   /** Plain text of the whole unit (a list item includes its sub-bullets). */
   text: string
   blocks: readonly BlockModel[]
+  /** For a table cell: every cell of its row, in order (a battlecard row is a message unit). */
+  row?: readonly BlockModel[]
+  /** For a table cell: the text of its column's header cell ("Acme", "Competitor"). */
+  columnHeader?: string
 }
 
 export class SentenceView {

@@ -71,7 +71,15 @@ function visit(builder: Builder, node: Nodes): void {
       return
     case 'link':
     case 'linkReference':
-      if (start !== undefined && end !== undefined) builder.flat.links.push([start, end])
+      if (start !== undefined && end !== undefined) {
+        builder.flat.links.push([start, end])
+        // A bare URL (GFM autolink, `<https://…>`) is an address, not prose.
+        if (node.type === 'link' && isUrlText(node)) {
+          builder.flat.code.push([start, end])
+          append(builder, CODE_PLACEHOLDER, start, end)
+          return
+        }
+      }
       break
     case 'image':
     case 'imageReference':
@@ -81,6 +89,13 @@ function visit(builder: Builder, node: Nodes): void {
       break
   }
   if ('children' in node) for (const child of node.children as PhrasingContent[]) visit(builder, child)
+}
+
+function isUrlText(link: Nodes & {type: 'link'}): boolean {
+  const only = link.children.length === 1 ? link.children[0] : undefined
+  if (!only || only.type !== 'text') return false
+  const text = only.value.replace(/^mailto:/, '')
+  return text === link.url || text === link.url.replace(/^mailto:/, '') || /^(?:https?:\/\/|www\.)\S+$/.test(text)
 }
 
 function append(builder: Builder, value: string, start: number, end: number): void {
