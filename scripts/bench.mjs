@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// `npm run bench`: pitchlint against its peers on the same files, in one run, on one
+// machine. Prints Markdown tables (wall time, peak RSS, findings, pitchlint's time as a
+// ratio of each peer's); `--write` also records them in docs/benchmarks.md.
+//
+//   node scripts/bench.mjs [--runs 3] [--corpus DIR] [--skip-slow] [--write]
+//
+// Wall time is the median of --runs runs (textlint, at minutes per run, runs once).
+// Peak RSS is the process's VmHWM, sampled from /proc while it runs.
+
+import {spawn} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {cpus, tmpdir} from 'node:os'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`)
+  return at === -1 ? fallback : args[at + 1]
+}
+const runs = Number(option('runs', '3'))
+const corpus = resolve(root, option('corpus', '../shared/corpus/real'))
+const skipSlow = args.includes('--skip-slow')
+const write = args.includes('--write')
+
+if (!existsSync(corpus)) {
+  console.error(`bench: corpus not found at ${corpus}`)
+  process.exit(2)
+}
+if (!existsSync(join(root, 'dist/cli.js'))) {
+  console.error('bench: dist/cli.js is missing; run `npm run build` first')
+  process.exit(2)
+}
+
+const files = listMarkdown(corpus)
+const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
+const bin = (pkg, path) => join(root, 'node_modules', pkg, path)
+const scratch = mkdtempSync(join(tmpdir(), 'pitchlint-bench-'))
+const textlintrc = join(scratch, 'textlintrc.json')
+writeFileSync(textlintrc, JSON.stringify({rules: {'write-good': true, 'stop-words': true}}))
+
+/** Each tool: how to run it over `files`, and how to count its findings. */
+const tools = [
+  {
+    name: 'pitchlint (cold)',
+    checks: 'vague and unproven claims, features without outcomes, missing pain (Markdown-aware)',
+    command: ['node', join(root, 'dist/cli.js'), '--format', 'json', ...coldFlags(), ...files],
+    count: (out) => JSON.parse(out.stdout).reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0),
+  },
+  ...(supportsCache()
+    ? [
+        {
+          name: 'pitchlint (warm cache)',
+          checks: 'the same, nothing changed since the last run',
+          prepare: () => run(['node', join(root, 'dist/cli.js'), '--format', 'json', '--cache', '--cache-location', join(scratch, 'cache'), ...files]),
+          command: ['node', join(root, 'dist/cli.js'), '--format', 'json', '--cache', '--cache-location', join(scratch, 'cache'), ...files],
+          count: (out) => JSON.parse(out.stdout).reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0),
+        },
+      ]
+    : []),
+  {
+    name: 'write-good',
+    checks: 'passive voice, weasel words, adverbs, clichés (plain text: also code and URLs)',
+    command: ['node', bin('write-good', 'bin/write-good.js'), ...files],
+    count: (out) => (out.stdout.match(/ on line \d+ at column \d+/g) ?? []).length,
+    peer: true,
+  },
+  {
+    name: 'alex',
+    checks: 'insensitive and inconsiderate wording (Markdown-aware)',
+    command: ['node', bin('alex', 'cli.js'), ...files],
+    count: (out) => Number(/(\d+) warnings?/.exec(out.stderr)?.[1] ?? 0),
+    peer: true,
+  },
+  {
+    name: 'remark-retext + retext-intensify',
+    checks: 'weasel, hedge and filler words (Markdown-aware)',
+    command: ['node', join(root, 'scripts/bench/remark-intensify.mjs'), ...files],
+    count: (out) => Number(out.stdout.trim()),
+    peer: true,
+  },
+  {
+    name: 'textlint (write-good + stop-words)',
+    checks: 'write-good checks and 1,700 filler words and clichés (Markdown-aware)',
+    command: ['node', bin('textlint', 'bin/textlint.js'), '--config', textlintrc, '-f', 'json', ...files],
+    count: (out) => JSON.parse(out.stdout).reduce((n, r) => n + r.messages.length, 0),
+    peer: true,
+    slow: true,
+  },
+]
+
+const results = []
+for (const tool of tools) {
+  if (tool.slow && skipSlow) continue
+  const times = []
+  let peak = 0
+  let findings = 0
+  const count = tool.slow ? 1 : runs
+  for (let i = 0; i < count; i++) {
+    if (tool.prepare) await tool.prepare()
+    const out = await run(tool.command)
+    // Peers signal findings with their own exit codes (write-good exits with a count);
+    // only a crash (a signal, or no parsable output) stops the benchmark.
+    if (out.code === null || (!tool.peer && out.code !== 0 && out.code !== 1)) {
+      console.error(`bench: ${tool.name} exited ${out.code}\n${out.stderr.slice(0, 2000)}`)
+      process.exit(2)
+    }
+    times.push(out.seconds)
+    peak = Math.max(peak, out.peakKb)
+    findings = tool.count(out)
+  }
+  const result = {...tool, seconds: median(times), runs: count, peakMb: peak / 1024, findings}
+  results.push(result)
+  console.error(`${tool.name}: ${result.seconds.toFixed(2)} s, ${result.peakMb.toFixed(0)} MB, ${findings} findings`)
+}
+
+const cold = results.find((r) => r.name === 'pitchlint (cold)')
+const fastestPeer = results.filter((r) => r.peer).sort((a, b) => a.seconds - b.seconds)[0]
+const table = [
+  `Corpus: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  '| Tool | Checks | Wall time | Peak RSS | Findings | pitchlint cold ÷ tool |',
+  '| --- | --- | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.name} | ${r.checks} | ${r.seconds.toFixed(2)} s${r.runs > 1 ? ` (median of ${r.runs})` : ''} | ${r.peakMb.toFixed(0)} MB | ${r.findings} | ${r.peer ? (cold.seconds / r.seconds).toFixed(2) + '×' : ''} |`),
+  '',
+  fastestPeer ? `pitchlint cold vs the fastest peer (${fastestPeer.name}): ${(cold.seconds / fastestPeer.seconds).toFixed(2)}× its wall time (target ≤ 0.6×).` : '',
+].join('\n')
+console.log(table)
+
+if (write) {
+  const doc = join(root, 'docs/benchmarks.md')
+  const previous = existsSync(doc) ? readFileSync(doc, 'utf8') : ''
+  const marker = '<!-- bench:cli -->'
+  const section = `${marker}\n${table}\n${marker}`
+  const next = previous.includes(marker) ? previous.replace(new RegExp(`${marker}[\\s\\S]*?${marker}`), section) : `${previous}\n## CLI over the corpus\n\n${section}\n`
+  writeFileSync(doc, next)
+  console.error(`bench: wrote ${doc}`)
+}
+rmSync(scratch, {recursive: true, force: true})
+
+function coldFlags() {
+  return supportsCache() ? ['--no-cache'] : []
+}
+
+function supportsCache() {
+  return readFileSync(join(root, 'dist/cli.js'), 'utf8').includes('--cache-location')
+}
+
+function listMarkdown(dir) {
+  const out = []
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...listMarkdown(path))
+    else if (/\.(md|mdx|markdown)$/.test(entry.name)) out.push(path)
+  }
+  return out.sort()
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** Runs a command, sampling its peak resident memory from /proc. */
+function run([command, ...commandArgs]) {
+  return new Promise((resolvePromise) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(command, commandArgs, {stdio: ['ignore', 'pipe', 'pipe'], cwd: root})
+    const stdout = []
+    const stderr = []
+    let peakKb = 0
+    const sample = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))
+      } catch {
+        // the process has exited
+      }
+    }
+    const timer = setInterval(sample, 25)
+    child.stdout.on('data', (chunk) => stdout.push(chunk))
+    child.stderr.on('data', (chunk) => stderr.push(chunk))
+    child.on('exit', () => sample())
+    child.on('close', (code) => {
+      clearInterval(timer)
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      resolvePromise({code, seconds, peakKb, stdout: Buffer.concat(stdout).toString(), stderr: Buffer.concat(stderr).toString()})
+    })
+  })
+}
