@@ -20,6 +20,23 @@ ruleTests(unprovenClaim, {
     '- Cuts onboarding time by 40%\n  - Source: [Northwind case study](https://example.com/northwind)',
     // Instructions to staff are not sales claims.
     'Make sure the AE shows the fastest path through the demo.',
+    // Superiority about something that is not sold is ordinary English.
+    'Timing beats perfection when an incident starts.',
+    'Present every feature in the best possible light.',
+    'The reps are trying their best to cover every region.',
+    'Hire the best talent you can find.',
+    // Thresholds and idioms are not comparisons.
+    'Accounts with greater than 120 employees go to the enterprise team.',
+    'Catch errors sooner rather than later.',
+    // Multipliers need something to multiply.
+    'Post 2-4x per day on social.',
+    'Images are 1.5x the recommended size.',
+    // "#1 priority" ranks a goal, not a product.
+    'Customer trust is our #1 priority.',
+    // Negated, a goal, or an example in quotes.
+    "They're not the first to use Acme.",
+    'Our goal is to be the best monitoring service.',
+    'It turns vague talk into concrete "cut detection time from 12 minutes to 2 minutes" goals.',
   ],
   invalid: [
     {text: 'Acme is the fastest way to reconcile invoices.', errors: [{flagged: 'the fastest', messageId: 'unproven'}]},
@@ -43,6 +60,12 @@ ruleTests(unprovenClaim, {
     {text: 'The most popular pipeline tool for startups.', errors: [{flagged: 'The most popular'}]},
     {text: 'Trusted by 4,000 revenue teams.', errors: [{flagged: 'Trusted by 4,000'}]},
     {text: 'What used to take weeks now takes minutes.', errors: [{flagged: 'take weeks now takes minutes'}]},
+    // A named offering is the subject, or the claim names the offering.
+    {text: 'A robust platform is the fastest way to start.', errors: [{flagged: 'the fastest'}]},
+    {text: 'Uptime Kuma is the most popular self-hosted monitor.', errors: [{flagged: 'the most popular'}]},
+    {text: 'Cody, the most powerful code AI for your team.', errors: [{flagged: 'the most powerful'}]},
+    // A fully quoted testimonial without attribution is still a claim.
+    {text: '"It is the best product on the market right now."', errors: [{flagged: 'the best'}]},
     // A link in another sentence of the paragraph is not proof for this one.
     {text: 'Acme is the fastest way to start. Read [the docs](https://example.com).', errors: [{flagged: 'the fastest'}]},
   ],

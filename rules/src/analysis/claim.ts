@@ -13,27 +13,32 @@ const RANKED_NOUNS = String.raw`(?:platform|solution|tool|product|vendor|provide
 const VALUE_ADJECTIVES = String.raw`(?:popular|advanced|secure|reliable|complete|comprehensive|powerful|mature|trusted|accurate|affordable|scalable|innovative|flexible|widely[- ]used|widely[- ]adopted|used|loved|feature[- ]rich|cost[- ]effective|efficient|intuitive|robust|sophisticated|capable|performant|customizable|extensible|integrated|complete|private|transparent|stable|dependable|versatile|user[- ]friendly|developer[- ]friendly|valuable|productive|collaborative|modern|seamless)`
 // Nouns after "the first/only" that make it ordinary English, not a claim.
 const ORDINARY_NOUNS = String.raw`(?:time|times|step|steps|thing|things|question|questions|one|ones|few|person|people|day|days|week|weeks|month|months|year|years|call|calls|meeting|meetings|page|pages|section|part|item|items|line|lines|difference|requirement|change|changes|exception|option|choice|catch|caveat|downside|problem|issue|place|reason|time\b)`
-const COMPARATIVES = String.raw`(?:faster|quicker|easier|simpler|cheaper|smarter|safer|stronger|better|greater|higher|lower|lighter|leaner|richer|deeper|broader|wider|sooner|more\s+${VALUE_ADJECTIVES}|less\s+(?:expensive|complex|risky|painful))`
+// Comparatives of value only: "higher than 50,000" is a threshold, "sooner rather than
+// later" an idiom.
+const COMPARATIVES = String.raw`(?:faster|quicker|easier|simpler|cheaper|smarter|safer|better|more\s+${VALUE_ADJECTIVES}|less\s+(?:expensive|complex|risky|painful))`
 const IMPACT_VERBS = String.raw`(?:cut|cuts|cutting|reduce|reduces|reducing|save|saves|saving|increase|increases|increasing|boost|boosts|boosting|improve|improves|improving|grow|grows|growing|lower|lowers|lowering|decrease|decreases|decreasing|slash|slashes|slashing|drive|drives|driving|accelerate|accelerates|accelerating|speed up|speeds up|shorten|shortens|lift|lifts|raise|raises|double|doubles|triple|triples|halve|halves|pick up|picks up|recover|recovers|convert|converts|deliver|delivers)`
 const PERCENT = String.raw`(?:\d+(?:\.\d+)?\s?(?:[-–]\s?\d+(?:\.\d+)?\s?)?(?:%|percent))`
 const AMOUNT = String.raw`(?:${PERCENT}|[$€£]\s?\d[\d,.]*\s?[kmb]?|\d[\d,.]*\s?(?:hours?|days?|weeks?|minutes?|seconds?|ms|x|times)\b)`
 const PEOPLE = String.raw`(?:developers|engineers|users|customers|people|teams|companies|organi[sz]ations|enterprises|buyers|businesses|leaders|respondents|visitors|deals|trials|leads)`
 
 const CLAIM_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['superlative', new RegExp(String.raw`(?<!\bat\s)\b(?:the|our|its|their|world['’]s|industry['’]s|market['’]s)\s+(?:(?:very|single|absolute)\s+)?(?:${VALUE_SUPERLATIVES}(?!-)(?!\s+(?:practices?|case|part|parts|bet|guess|fit|effort|interest|level|levels|thing|things|step|steps|place|time|question|questions|answer|route|designed|known|suited|of)\b)(?:\s+${VALUE_ADJECTIVES})?|most\s+${VALUE_ADJECTIVES})\b`, 'gi')],
+  // "their best", "at its best" and "the best … has to offer" talk about effort, not rank.
+  ['superlative', new RegExp(String.raw`(?<!\bat\s)\b(?:the|our|its|world['’]s|industry['’]s|market['’]s)\s+(?:(?:very|single|absolute)\s+)?(?:${VALUE_SUPERLATIVES}(?!-)(?!\s+(?:practices?|case|part|parts|bet|guess|fit|effort|interest|level|levels|thing|things|step|steps|place|time|question|questions|answer|route|designed|known|suited|of|(?:\w+\s+)?(?:has|have) to offer|possible|judgment|judgement|light|course|talent|performing|people|person|advice|effort|intentions|regards|wishes)\b)(?:\s+${VALUE_ADJECTIVES})?|most\s+${VALUE_ADJECTIVES})\b`, 'gi')],
   ['superlative', new RegExp(String.raw`\b(?:the|our|its|world['’]s|industry['’]s|market['’]s)\s+${SIZE_SUPERLATIVES}\s+(?:[\w-]+\s+)?${RANKED_NOUNS}\b`, 'gi')],
   ['superlative', new RegExp(String.raw`\b(?<cue>most\s+${VALUE_ADJECTIVES})\b`, 'gid')],
-  ['rank', /(?<![\w#])(?:#\s?1|no\.\s?1|number one|top[- ]rated|highest[- ]rated|top[- ]ranked|top pick|award[- ]winning)(?![\w])/gi],
+  ['rank', /(?<![\w#])(?:(?:#\s?1|no\.\s?1|number one)(?!\s+(?:priority|priorities|goal|rule|reason|question|thing|focus|concern|complaint|request|fan|job|task|mistake|tip|lesson))|top[- ]rated|highest[- ]rated|top[- ]ranked|top pick|award[- ]winning)(?![\w])/gi],
   ['rank', /\b(?:industry|market|category)[- ]leading\b|\b(?:a|the)\s+(?:global\s+)?leader in\b|\bleading (?:provider|platform|vendor|solution|company|tool)\b/gi],
   ['uniqueness', new RegExp(String.raw`\bthe (?:first|only)\b(?!\s+${ORDINARY_NOUNS}\b)(?:\s+[\w-]+,?){0,5}?\s+(?:to|that|which|platform|tool|solution|product|company|vendor|service|way)\b`, 'gi')],
   ['uniqueness', /\buniquely\b|\bno other (?:tool|vendor|platform|product|solution|company)\b|\bnobody else\b|\bunmatched\b|\bunparalleled\b|\bunrivall?ed\b|\bsecond to none\b|\bunbeatable\b/gi],
-  ['comparison', new RegExp(String.raw`\b(?:${COMPARATIVES})\s+(?:[\w-]+\s+){0,3}?than\b(?!\s+(?:ever|before|usual|expected|needed|necessary)\b)|\b(?:outperforms?|outperforming|beats|superior to)\b`, 'gi')],
+  ['comparison', new RegExp(String.raw`\b(?:${COMPARATIVES})\s+(?:[\w-]+\s+){0,3}?than\b(?!\s+(?:ever|before|usual|expected|needed|necessary|\d))|\b(?:outperforms?|outperforming|superior to)\b`, 'gi')],
   ['uniqueness', /\b(?:none|neither) of which\b/gi],
   ['comparison', new RegExp(String.raw`\bfar\s+${COMPARATIVES}\b`, 'gi')],
-  ['multiplier', /(?<![\w.])\d+(?:\.\d+)?\s?[x×](?![\w×])(?!\s?\d)|\b(?:\d+|two|three|four|five|ten|twice|hundred)\s+times\s+(?:faster|more|better|cheaper|less|fewer|quicker)\b|\btwice as\b/gi],
+  // A multiplier claims something only next to what it multiplies: "10x faster", "by 3x",
+  // "10x your pipeline" (not "2-4x per day" or "1.5x the pixel size").
+  ['multiplier', /(?<![\w.])\d+(?:\.\d+)?\s?[x×](?![\w×])(?!\s?\d)(?=\s+(?:faster|quicker|more|better|cheaper|less|fewer|higher|lower|your|the (?:speed|output|productivity|revenue|roi)|roi|productivity|growth|increase|improvement|return)\b)|\bby\s+\d+(?:\.\d+)?\s?[x×](?![\w×])|\b(?:\d+|two|three|four|five|ten|twice|hundred)\s+times\s+(?:faster|more|better|cheaper|less|fewer|quicker)\b|\btwice as (?:fast|quick|easy|much|many|good|cheap)\b/gi],
   ['impact-figure', new RegExp(String.raw`\b${IMPACT_VERBS}\b(?:\s+[\w'’-]+){0,6}?\s+(?:by\s+)?(?:up to\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|almost\s+)?${AMOUNT}`, 'gi')],
   ['impact-figure', new RegExp(String.raw`(?:up to|as much as)\s+${PERCENT}|${PERCENT}\s+(?:faster|more|less|fewer|higher|lower|cheaper|better|quicker|increase|reduction|decrease|improvement|savings?|boost|lift|growth|drop)\b`, 'gi')],
-  ['adoption', new RegExp(String.raw`\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?\d[\d,.]*(?:\s?(?:[kmb]\b|thousand|million)|\+)?|\b\d[\d,.]*\s?(?:[kmb]\b|\+|thousand|million)?\+?\s+(?:\w+\s+){0,3}?${PEOPLE}\b(?:\s+\w+){0,3}\s+(?:trust|use|rely on|love|choose)\b`, 'gi')],
+  ['adoption', new RegExp(String.raw`\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?\d[\d,.]*(?:\s?(?:[kmb]\b|thousand|million)|\+)?|\b\d[\d,.]*\s?(?:[kmb]\b|\+|thousand|million)?\+?\s+(?:\w+\s+){0,2}?${PEOPLE}\b(?:\s+(?:already|now|today|worldwide|globally|across the globe))?\s+(?:trust|use|rely on|love|choose)\b`, 'gi')],
 ]
 
 const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']

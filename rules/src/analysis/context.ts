@@ -9,11 +9,17 @@ const OFFERING_NOUNS = String.raw`(?:platform|solution|solutions|tool|tools|tool
 
 /** `term` describes an offering noun right after it: "powerful search", "easy setup". */
 const modifiesOffering = new RegExp(String.raw`^(?:\s*,)?[\s-]*(?:[\w'’-]+[\s-]+){0,2}?${OFFERING_NOUNS}\b`, 'i')
+/** A claim that names its offering noun: "the only revenue platform", "the most popular CRM". */
+const claimNamesOffering = new RegExp(String.raw`^(?:[\w'’-]+[\s,-]+){0,5}?${OFFERING_NOUNS}\b`, 'i')
 // A product name: CamelCase (PostHog), or a capitalized word that does not open the
 // sentence. A sentence-initial capital says nothing ("Relevant content is easy…").
-const PRODUCT_NAME = String.raw`(?:[A-Z][a-z]+[A-Z]\w*|(?<=[\w,;:] )[A-Z][\w.]*[a-z][\w.]*)`
+// Capitalized only because they open the sentence: never a product name.
+const SENTENCE_OPENERS = String.raw`(?:Below|Above|There|Here|These|Those|They|Them|What|Which|Where|When|How|Why|Who|Many|Most|Some|All|Each|Every|Both|Other|Others|Such|Several|Few|No|None|Everyone|Everything|Nothing|Something|Anyone|Anything|One|First|Second|Next|Then|Now|Today|Also|In|On|At|For|With|By|From|Of|To|As|If|Once|That|He|She|You|I|Customers|Users|Teams|People|Buyers)`
+// At the start of a sentence, capitalized words directly before the verb are a name
+// ("Acme is", "OpenPanel Cloud offers"); a common noun brings lowercase words along.
+const PRODUCT_NAME = String.raw`(?:[A-Z][a-z]+[A-Z]\w*|(?<=[\w,;:] )[A-Z][\w.]*[a-z][\w.]*|^[^A-Za-z]*(?!${SENTENCE_OPENERS}\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?=\s+(?:is|are|was|makes|offers|provides|delivers|gives|lets|helps|enables|includes|ships|runs|works|scales|integrates|connects|supports|cuts|saves|reduces|turns)\b))`
 /** The offering (or the writer's company) is the subject: "It is fast", "Acme makes it simple". */
-const offeringSubject = new RegExp(String.raw`(?:\b(?:[Ww]e|[Oo]ur|[Ii]t|[Ii]ts|[Ii]t['’]s|[Tt]his|[Tt]he (?:platform|product|tool|solution|app|service|software|integration|plan))|${PRODUCT_NAME})\s+(?:[a-z]+\s+)?(?:is|are|was|can|makes?|offers?|provides?|delivers?|gives?|brings?|lets|helps?|enables?|keeps?|feels?|stays?|remains?|becomes?|comes? with|includes?|features?|ships?|runs?|works?|scales?|integrates?|connects?|supports?|uses?|combines?)\b`)
+const offeringSubject = new RegExp(String.raw`(?:\b(?:[Ww]e|[Oo]ur|[Ii]t|[Ii]ts|[Ii]t['’]s|[Tt]his)(?:[\s,]+[\w'’-]+){0,4}?|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]his|[Ii]ts)(?:[\s,]+[\w'’-]+){0,3}?\s+${OFFERING_NOUNS}|${PRODUCT_NAME})\s+(?:[a-z]+\s+)?(?:is|are|was|can|makes?|offers?|provides?|delivers?|gives?|brings?|lets|helps?|enables?|keeps?|feels?|stays?|remains?|becomes?|comes? with|includes?|features?|ships?|runs?|works?|scales?|integrates?|connects?|supports?|uses?|combines?)\b`)
 // A bullet or cell that opens with a present-tense verb has the offering as its
 // implied subject: "Provides flexibility to scale", "Runs on minimal resources".
 const OFFERING_VERBS = String.raw`(?:provides|enables|delivers|offers|helps|lets|gives|makes|brings|improves|reduces|increases|boosts|eliminates|simplifies|streamlines|accelerates|automates|supports|includes|integrates|connects|runs|scales|ensures|allows|combines|empowers|unifies|speeds|saves|cuts|removes|turns|keeps|works|comes|ships|features|uniquely)`
@@ -26,7 +32,7 @@ const benefitFrame = /^\W*(?:results?|benefits?|outcomes?|value|why it matters|p
 /** Copy that promises the buyer something: "lets you", "giving you", "your team gets". */
 const promisesBuyer = /\b(?:lets?|letting|helps?|helping|gives?|giving|enables?|enabling|allows?|allowing|empowers?|saves?|saving)\s+(?:you|your)\b|\byou(?:['’]ll|\s+will|\s+can)?(?:\s+now)?\s+(?:get|gain|enjoy|see|save|keep|stay|love|spend less|be able to)\b|\byour (?:team|teams|business|customers|company|organization)\s+(?:can|gets?|will)\b/i
 /** Planning and instructions: what someone will or should do, not what the offering is. */
-const planningText = /\b(?:we|they|i|team|[a-z]+ team)\b[^.;:]{0,80}?\b(?:will|should|must|need to|needs to|plan to|aim to|want to|are going to|would like to)\b|\bwill (?:help us|focus on|continue to|work on|prioriti[sz]e)\b|\byou(?:['’]ll| will)?\s+(?:need|have) to\b|\byou (?:should|must)\b|\bi (?:want|need|wish|would like|hope)\b|\bwe need\b|\bis responsible for\b|\bshould be\b|\b(?:this|next|over the next) (?:quarter|year|month|week)\b|\blong term\b/i
+const planningText = /\b(?:we|they|i|team|[a-z]+ team)\b[^.;:]{0,80}?\b(?:will|should|must|need to|needs to|plan to|aim to|want to|are going to|would like to)\b|\bwill (?:help us|focus on|continue to|work on|work with|prioriti[sz]e)\b|\b(?:to )?helps? us\b|\b(?:our|the|my|their) (?:goal|aim|mission|objective|intent|job) (?:is|was|here is)\b|\bwith (?:a|the) goal of\b|\byou(?:['’]ll| will)?\s+(?:need|have) to\b|\byou (?:should|must)\b|\bi (?:want|need|wish|would like|hope)\b|\bwe need\b|\bis responsible for\b|\bshould be\b|\b(?:this|next|over the next) (?:quarter|year|month|week)\b|\blong term\b/i
 /** Advice about what good looks like in general: "A good status page loads instantly". */
 const genericCriteria = /^\W*(?:a|an|any)\s+(?:good|great|strong|solid|well-designed|modern)\s+[\w-]+/i
 /** The word describes a limit, usually a competitor's: "limited to simple A/B tests". */
@@ -42,6 +48,33 @@ export function isProcessText(view: SentenceView): boolean {
 /** The word in quotation marks is talked about, not used: terms such as “best-of-breed”. */
 export function isMention(view: SentenceView, start: number, end: number): boolean {
   return /[“"‘'`]$/u.test(view.text.slice(0, start)) && /^[”"’'`]/u.test(view.text.slice(end))
+}
+
+/**
+ * Inside a short quotation within a longer sentence: an example being discussed
+ * ('turns vague talk into concrete "cut detection from 12 to 2 minutes" items'), not
+ * the writer's claim. A fully quoted sentence (a testimonial) is still a claim.
+ */
+export function inShortQuote(view: SentenceView, start: number, end: number): boolean {
+  const text = view.text
+  const open = Math.max(text.lastIndexOf('“', start), straightQuoteBefore(text, start))
+  if (open === -1) return false
+  const closeCurly = text.indexOf('”', end)
+  const closeStraight = text.indexOf('"', end)
+  const close = text[open] === '“' ? closeCurly : closeStraight
+  if (close === -1 || text.slice(open + 1, start).includes(text[open] === '“' ? '”' : '"')) return false
+  const outside = (text.slice(0, open) + ' ' + text.slice(close + 1)).match(/[\p{L}\p{N}]+/gu) ?? []
+  return outside.length >= 3
+}
+
+function straightQuoteBefore(text: string, start: number): number {
+  let count = 0
+  let last = -1
+  for (let i = text.indexOf('"'); i !== -1 && i < start; i = text.indexOf('"', i + 1)) {
+    count++
+    last = i
+  }
+  return count % 2 === 1 ? last : -1
 }
 
 /** A question asks; it does not claim. */
@@ -69,8 +102,9 @@ export function notAClaimReason(view: SentenceView, start: number, end = start):
  * says so: it modifies an offering noun, the offering is the subject, or the sentence
  * promises the buyer something.
  */
-export function sellingReason(view: SentenceView, start: number, end: number): string | undefined {
+export function sellingReason(view: SentenceView, start: number, end: number, {claim = false} = {}): string | undefined {
   if (modifiesOffering.test(view.text.slice(end))) return 'describes an offering noun'
+  if (claim && claimNamesOffering.test(view.text.slice(start))) return 'describes an offering noun'
   if (offeringSubject.test(view.text) || verbFirst.test(view.text) || sellingVerb.test(view.text)) return 'the offering is the subject'
   if (benefitFrame.test(view.text)) return 'a benefit statement'
   if (promisesBuyer.test(view.text.slice(0, start))) return 'promises the buyer something'

@@ -5,7 +5,7 @@
 import {findCues, type Cue} from './cue'
 
 const ANALYSTS = String.raw`(?:Gartner|Forrester|IDC|G2|Capterra|TrustRadius|PeerSpot|GigaOm|451 Research|McKinsey|Deloitte|Accenture|Omdia|Everest Group|ESG|Enterprise Strategy Group|Stack Overflow (?:Developer )?Survey|DORA|State of DevOps|Magic Quadrant|Forrester Wave|Peer Insights|Total Economic Impact)`
-const RESULT_VERBS = String.raw`(?:cut|cuts|reduced|saved|grew|increased|improved|lowered|halved|doubled|tripled|shrank|sped up|shortened|eliminated|avoided|recovered|moved|migrated|switched|consolidated|replaced|went from|reported|saw|achieved|gained|freed up)`
+const RESULT_VERBS = String.raw`(?:cut|cuts|reduced|saved|grew|increased|improved|drove|delivered|realized|lowered|halved|doubled|tripled|shrank|sped up|shortened|eliminated|avoided|recovered|moved|migrated|switched|consolidated|replaced|went from|reported|saw|achieved|gained|freed up)`
 
 const PROOF_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['named-source', /\baccording to\b|\b(?:source|sources|data|via)\s*:|\bas (?:reported|measured|ranked|rated|named|recognized) (?:by|in)\b|\bcited (?:by|in)\b/gi],

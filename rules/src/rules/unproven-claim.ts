@@ -1,9 +1,10 @@
 import {cuesOf} from '../analysis/analyze'
 import type {Cue} from '../analysis/cue'
-import {isProcessText} from '../analysis/context'
+import type {SentenceView} from '../analysis/view'
+import {inShortQuote, isMention, notAClaimReason, sellingReason} from '../analysis/context'
 import {proofCues} from '../analysis/proof'
 import {defineRule} from '../rule'
-import {sentenceEndInsertion} from './edit'
+import {isNegated, sentenceEndInsertion} from './edit'
 
 const CLAIM_KINDS = ['superlative', 'rank', 'uniqueness', 'comparison', 'multiplier', 'impact-figure', 'adoption'] as const
 
@@ -19,6 +20,17 @@ const ASK: Record<string, string> = {
   multiplier: 'say what was measured, against what, and where',
   'impact-figure': 'name the customer, study or data behind the number',
   adoption: 'link the source of the number',
+}
+
+// Superiority is a claim only about what is being sold: "the best talent", "timing
+// beats perfection" and "the only safe bet" are ordinary English. (Rank words such as
+// "top-rated" or "industry-leading" are claims wherever they stand.)
+const ABOUT_AN_OFFERING = new Set(['superlative', 'uniqueness', 'comparison'])
+
+function isClaimAboutOffering(view: SentenceView, claim: Cue): boolean {
+  if (isMention(view, claim.start, claim.end) || inShortQuote(view, claim.start, claim.end) || isNegated(view, claim.start)) return false
+  if (notAClaimReason(view, claim.start, claim.end)) return false
+  return !ABOUT_AN_OFFERING.has(claim.detail) || sellingReason(view, claim.start, claim.end, {claim: true}) !== undefined
 }
 
 /** "10x" + "faster than" in "10x faster than X" is one claim, reported once. */
@@ -71,10 +83,11 @@ export default defineRule<Options>({
       sentence({view, analysis}) {
         // A comparison that gives the figures on both sides carries its own basis.
         const figures = cuesOf(analysis, 'specific').length
-        const claims = cuesOf(analysis, 'claim').filter((cue) => kinds.has(cue.detail) && !(cue.detail === 'comparison' && figures >= 2))
+        const claims = cuesOf(analysis, 'claim').filter(
+          (cue) => kinds.has(cue.detail) && !(cue.detail === 'comparison' && figures >= 2) && isClaimAboutOffering(view, cue),
+        )
         if (claims.length === 0) return
         if (cuesOf(analysis, 'proof').length > 0) return
-        if (isProcessText(view)) return
         // A list item or table cell may carry its proof in another sentence or sub-bullet;
         // a paragraph's other sentences do not count.
         if (view.kind === 'list-item' || view.kind === 'table-cell') {
