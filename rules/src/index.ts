@@ -1,6 +1,6 @@
 // The public API of the lint core, shared by the CLI and the language server.
 
-export {lint, ChunkCache, INVALID_DIRECTIVE_RULE, type LintOptions, type LintResult, type AnalyzedSentence, type Notice} from './engine'
+export {lint, ChunkCache, INVALID_DIRECTIVE_RULE, UNUSED_DIRECTIVE_RULE, type LintOptions, type LintResult, type AnalyzedSentence, type Notice} from './engine'
 export {applyFixes, applyFix, type FixResult} from './fix'
 export {LineIndex} from './lines'
 export {rules} from './rules/index'
@@ -9,7 +9,7 @@ export {resolveConfig, type ConfigData, type ResolvedConfig} from './config/reso
 export {ConfigResolver, ConfigError, CONFIG_FILES, findConfigFile, readConfigFile} from './config/load'
 export {buildConfigSchema} from './config/schema'
 export type {Finding, Fix, Suggestion, Severity, SeveritySetting, SuppressedFinding, RuleMeta} from './types'
-export type {Directive} from './directives'
+export {unusedDirectives, type Directive, type UnusedDirective} from './directives'
 export type {SectionView} from './sections'
 export type {Cue, Tag} from './analysis/cue'
 export {VERSION} from './version'
