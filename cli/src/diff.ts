@@ -98,7 +98,7 @@ function hunks(edits: readonly Edit[]): string[][] {
     }
     // A hunk: up to CONTEXT lines before, changes, and gaps of at most 2*CONTEXT unchanged lines.
     const before = Math.min(CONTEXT, countBack(edits, i))
-    let start = i - before
+    const start = i - before
     let end = i
     while (end < edits.length) {
       if (edits[end].kind !== ' ') {
@@ -118,7 +118,8 @@ function hunks(edits: readonly Edit[]): string[][] {
     const newStart = newLine - before
     const oldCount = slice.filter((e) => e.kind !== '+').length
     const newCount = slice.filter((e) => e.kind !== '-').length
-    const lines = [`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`]
+    // An empty side names the line before it, as diff(1) does ("-0,0" for an empty file).
+    const lines = [`@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`]
     for (const edit of slice) {
       const text = edit.line.endsWith('\n') ? edit.line.slice(0, -1) : edit.line
       lines.push(`${edit.kind}${text}`)
@@ -130,7 +131,6 @@ function hunks(edits: readonly Edit[]): string[][] {
       if (edit.kind !== '-') newLine++
     }
     i = end
-    start = end
   }
   return out
 }

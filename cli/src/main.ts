@@ -85,6 +85,10 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   } else if (output) io.stdout(output.endsWith('\n') || options.format === 'json' ? output : `${output}\n`)
 
   if (stale.length > 0) io.stderr(staleNote(stale, baselineFile!))
+  // Whatever the report's destination, a file that could not be read or written is named on stderr.
+  for (const report of reports) {
+    for (const m of report.messages) if (m.fatal && m.severity === 2) io.stderr(`pitchlint: ${displayPath(report.filePath, io.cwd)}: ${m.message}\n`)
+  }
   return exitCode(reports, options.maxWarnings)
 }
 
