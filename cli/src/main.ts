@@ -1,7 +1,7 @@
 // The `pitchlint` command: lint files, print a report, exit 0, 1 or 2.
 // `main` parses and handles errors; `run` does one lint run from parsed options.
 
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {ConfigError, ConfigResolver, VERSION} from '../../rules/src/index'
 import {HELP, parseCliArgs, type CliOptions} from './args'
@@ -60,29 +60,28 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const configs = new ConfigResolver(options.config ? resolve(io.cwd, options.config) : undefined, options.ruleSettings)
   if (options.printConfig !== undefined) return printConfig(configs, resolve(io.cwd, options.printConfig), io)
 
+  const baselineFile = options.writeBaseline ?? options.baseline
+  const baselinePath = baselineFile === undefined ? undefined : resolve(io.cwd, baselineFile)
+  // Read before linting, so a missing or broken baseline fails fast.
+  const accepted = options.baseline !== undefined ? readBaseline(baselinePath!, options.baseline) : undefined
+
   let reports = options.stdin ? [await lintStdin(options, configs, io)] : await lintFiles(options, configs, io)
   if (options.fix) reports = writeFixes(reports, options, io)
 
-  const baselineFile = options.writeBaseline ?? options.baseline
   let stale: BaselineEntry[] = []
-  if (baselineFile !== undefined) {
-    const path = resolve(io.cwd, baselineFile)
-    const entries = options.writeBaseline !== undefined ? baselineEntries(reports, path) : readBaseline(path, baselineFile)
+  if (baselineFile !== undefined && baselinePath !== undefined) {
+    const entries = accepted ?? baselineEntries(reports, baselinePath)
     if (options.writeBaseline !== undefined) {
-      mkdirSync(dirname(path), {recursive: true})
-      writeFileSync(path, serializeBaseline(entries))
+      writeOutput(baselinePath, serializeBaseline(entries), options.writeBaseline)
       io.stderr(`pitchlint: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to ${baselineFile}\n`)
     }
-    ;({reports, stale} = applyBaseline(reports, entries, path, baselineFile))
+    ;({reports, stale} = applyBaseline(reports, entries, baselinePath, baselineFile))
   }
   if (options.quiet) reports = reports.map((report) => summarize({...report, messages: report.messages.filter((m) => m.severity === 2)}))
 
   const output = formatters[options.format](reports, {color: useColor(io), cwd: io.cwd, baseline: baselineFile})
-  if (options.outputFile !== undefined) {
-    const path = resolve(io.cwd, options.outputFile)
-    mkdirSync(dirname(path), {recursive: true})
-    writeFileSync(path, output)
-  } else if (output) io.stdout(output.endsWith('\n') || options.format === 'json' ? output : `${output}\n`)
+  if (options.outputFile !== undefined) writeOutput(resolve(io.cwd, options.outputFile), output, options.outputFile)
+  else if (output) io.stdout(output.endsWith('\n') || options.format === 'json' ? output : `${output}\n`)
 
   if (stale.length > 0) io.stderr(staleNote(stale, baselineFile!))
   // Whatever the report's destination, a file that could not be read or written is named on stderr.
@@ -138,6 +137,27 @@ function writeFixes(reports: readonly FileReport[], options: CliOptions, io: Io)
       return summarize({...report, messages: [{ruleId: null, severity: 2, message: `Fixes not written: ${reason}`, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true}, ...report.messages]})
     }
   })
+}
+
+/** Writes a report or baseline, creating its folder; failing to is a usage error naming the file. */
+function writeOutput(path: string, content: string, shownAs: string): void {
+  try {
+    makeFolder(dirname(path))
+    writeFileSync(path, content)
+  } catch (error) {
+    throw new UsageError(`Cannot write ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdirSync spins forever under
+ * /proc and similar file systems that refuse to create anything.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return
+  const parent = dirname(dir)
+  if (parent !== dir) makeFolder(parent)
+  mkdirSync(dir)
 }
 
 function printConfig(configs: ConfigResolver, file: string, io: Io): number {

@@ -60,6 +60,16 @@ describe('hard input', () => {
     assert.match(key.stderr, /invalid config .*\.pitchlintrc\.yaml:2:3: `rules\.vauge-claim`: unknown rule `vauge-claim`, expected one of `intensifier`, `invalid-disable-comment`/)
   })
 
+  it('a report or baseline that cannot be written: exit 2, naming it', () => {
+    const dir = workspace({'doc.md': CLAIM})
+    const report = pitchlint(['--output-file', 'doc.md/report.json', 'doc.md'], {cwd: dir})
+    assert.equal(report.status, 2)
+    assert.match(report.stderr, /Cannot write doc\.md\/report\.json: ENOTDIR/)
+    const baseline = pitchlint(['--write-baseline', 'doc.md/baseline.json', 'doc.md'], {cwd: dir})
+    assert.equal(baseline.status, 2)
+    assert.match(baseline.stderr, /Cannot write doc\.md\/baseline\.json: ENOTDIR/)
+  })
+
   it('an unknown format lists the valid ones', () => {
     const run = pitchlint(['--format', 'checkstyle', 'examples'])
     assert.equal(run.status, 2)
