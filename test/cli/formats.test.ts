@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {XMLParser} from 'fast-xml-parser'
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {pitchlint, pitchlintInTerminal, workspace} from '../helpers/cli'
 import {brokenLogProblems, multitoolProblems, schemaProblems} from '../helpers/sarif'
 
@@ -132,14 +132,17 @@ describe('output formats', () => {
   })
 
   it('junit: testsuites, a testsuite per file, a failing testcase per finding, a passing one per clean file', () => {
-    const dir = docWorkspace({'docs/clean.md': 'Setup takes 5 minutes.\n', 'docs/R&D <plan>.md': 'Our seamless sync for you.\n'})
+    const dir = docWorkspace({'docs/clean.md': 'Setup takes 5 minutes.\n', 'docs/R&D <plan>.md': 'Our seamless sync for you.\n', 'docs/z\u0001bell.md': 'Setup takes 5 minutes.\n'})
     const run = pitchlint(['--format', 'junit', 'docs'], {cwd: dir})
     assert.equal(run.status, 0, run.stderr)
+    // Well-formed XML 1.0: escaped markup, and no control characters even in file names.
+    assert.equal(XMLValidator.validate(run.stdout), true)
+    assert.ok(run.stdout.includes('docs/z\uFFFDbell.md'))
     const xml = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name)}).parse(run.stdout)
     const suites = xml.testsuites.testsuite
-    assert.equal(xml.testsuites.tests, '5')
+    assert.equal(xml.testsuites.tests, '6')
     assert.equal(xml.testsuites.failures, '4')
-    assert.deepEqual(suites.map((s: {name: string}) => s.name), ['docs/R&D <plan>.md', 'docs/clean.md', 'docs/email.md'])
+    assert.deepEqual(suites.map((s: {name: string}) => s.name), ['docs/R&D <plan>.md', 'docs/clean.md', 'docs/email.md', 'docs/z\uFFFDbell.md'])
     const [odd, clean, email] = suites
     assert.equal(clean.failures, '0')
     assert.equal(clean.testcase.length, 1)
