@@ -16,7 +16,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const LEXICON_DIR = join(ROOT, 'rules', 'lexicons')
 const TYPES_FILE = join(ROOT, 'rules', 'src', 'lexicon', 'types.ts')
 
-const CATEGORIES = ['vague-value', 'superlative', 'hype', 'corporate-idiom', 'hedge']
+const CATEGORIES = ['vague-value', 'superlative', 'hype', 'corporate-idiom', 'hedge', 'intensifier']
+// `--fix` deletes these (see rules/src/rules/intensifier.ts): one word each, and removable.
+const DELETABLE_CATEGORIES = new Set(['intensifier'])
 const MIN_TOTAL = 150
 const WHY_MIN = 20
 const WHY_MAX = 300
@@ -227,6 +229,16 @@ function validate(files, options = {}) {
         report('removable must be true or false')
       }
 
+      // deletable categories: the fix removes one word and its space, nothing else
+      if (DELETABLE_CATEGORIES.has(entry.category)) {
+        if (entry.removable !== true) report(`removable must be true: \`--fix\` deletes every ${entry.category}`)
+        if (formsOk) {
+          for (const form of forms) {
+            if (/[\s-]/.test(form.trim())) report(`form "${form}" must be a single word: \`--fix\` deletes one word`)
+          }
+        }
+      }
+
       // strength
       if ('strength' in entry && !STRENGTHS.has(entry.strength)) {
         report(`strength must be "strong" or "weak", not ${JSON.stringify(entry.strength)}`)
@@ -334,6 +346,25 @@ function selfTest() {
     delete e[key]
     return e
   }
+  const intensifier = (over = {}) => {
+    const entry = {
+      term: 'very',
+      forms: ['very'],
+      category: 'intensifier',
+      why: 'Very asks the reader to feel a size instead of showing one; give the number.',
+      rewrites: ['‹N›x more'],
+      removable: true,
+      strength: 'strong',
+      ...over,
+    }
+    for (const key of Object.keys(entry)) if (entry[key] === undefined) delete entry[key]
+    return entry
+  }
+  /** The baseline plus an intensifier file whose only entry is `intensifier(over)`. */
+  const withIntensifier = (over) => [
+    ...baseline(),
+    { file: 'intensifier.yml', data: { category: 'intensifier', description: 'Intensifiers.', entries: [intensifier(over)] } },
+  ]
   const opts = { minTotal: 2, requireAllCategories: false }
 
   const cases = [
@@ -372,14 +403,20 @@ function selfTest() {
     ['ignoreIn identical to a form', () => withEntry(good({ ignoreIn: ['seamless'] })), 'would switch the entry off'],
     ['ignoreIn not lowercase', () => withEntry(good({ ignoreIn: ['Seamless Transition'] })), 'is not lowercase'],
     ['total below minimum', () => baseline(), 'at least 3 are required', { minTotal: 3 }],
+    ['intensifier not removable', () => withIntensifier({ removable: false }), 'removable must be true'],
+    ['intensifier without removable', () => withIntensifier({ removable: undefined }), 'removable must be true'],
+    ['intensifier with a two-word form', () => withIntensifier({ forms: ['very', 'very very'] }), 'must be a single word'],
+    ['intensifier with a hyphenated form', () => withIntensifier({ forms: ['very', 'ultra-very'] }), 'must be a single word'],
   ]
 
   let failures = 0
-  const base = validate(baseline(), opts)
-  if (base.problems.length > 0) {
-    failures++
-    console.error('self-test: the clean baseline was rejected:')
-    for (const p of base.problems) console.error(`  ${p}`)
+  for (const clean of [baseline(), withIntensifier({})]) {
+    const base = validate(clean, opts)
+    if (base.problems.length > 0) {
+      failures++
+      console.error('self-test: a clean baseline was rejected:')
+      for (const p of base.problems) console.error(`  ${p}`)
+    }
   }
   for (const [name, build, expected, override] of cases) {
     const { problems } = validate(build(), { ...opts, ...override })

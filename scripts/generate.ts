@@ -44,7 +44,7 @@ entries.sort((a, b) => a.category.localeCompare(b.category) || a.term.localeComp
 emit('rules/src/generated/lexicon.json', JSON.stringify({entries}, null, 1) + '\n')
 
 // 2. Everything that needs the rules.
-const {rules, buildConfigSchema, lint} = await import('../rules/src/index')
+const {rules, buildConfigSchema, lint, resolveConfig} = await import('../rules/src/index')
 type AnyRule = (typeof rules)[number]
 
 emit('schema/pitchlintrc.schema.json', JSON.stringify(buildConfigSchema(rules as never), null, 2) + '\n')
@@ -65,7 +65,9 @@ function optionsTable(rule: AnyRule): string {
 
 /** An invalid example and what pitchlint says about it, computed, never hand-written. */
 function exampleBlock(rule: AnyRule, text: string): string {
-  const findings = lint(`${text}\n`).findings.filter((f) => f.ruleId === rule.meta.id)
+  // The rule is switched on, so a rule that is off by default still shows what it says.
+  const config = resolveConfig({rules: {[rule.meta.id]: 'warn'}})
+  const findings = lint(`${text}\n`, {config}).findings.filter((f) => f.ruleId === rule.meta.id)
   const said = findings.map((f) => `- column ${f.range[0] + 1}: ${f.message}`)
   return ['```markdown', text, '```', '', ...said].join('\n')
 }

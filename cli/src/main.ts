@@ -1,18 +1,33 @@
 // The `pitchlint` command: lint files, print a report, exit 0, 1 or 2.
+// `main` parses and handles errors; `run` does one lint run from parsed options.
 
-import {resolve} from 'node:path'
-import {ConfigError, ConfigResolver, lint, VERSION} from '../../rules/src/index'
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import {ConfigError, ConfigResolver, VERSION} from '../../rules/src/index'
 import {HELP, parseCliArgs, type CliOptions} from './args'
+import {applyBaseline, baselineEntries, readBaseline, serializeBaseline, type BaselineEntry} from './baseline'
+import {unifiedDiff} from './diff'
+import {writeFileAtomic} from './fix'
 import {expandOperands, UsageError} from './files'
-import {formatters} from './formatters/index'
-import {readMarkdown} from './read'
-import {fileMessage, summarize, toFileReport, type FileReport} from './report'
+import {formatters, MACHINE_FORMATS} from './formatters/index'
+import {displayPath} from './formatters/paths'
+import {IgnoreFile} from './ignore'
+import {lintFile, lintRead} from './lint-file'
+import {Progress, progressDelay} from './progress'
+import {decodeMarkdown} from './read'
+import {summarize, type FileReport} from './report'
+import {shardFiles} from './shard'
 
 export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** stdout is a terminal (colour in `stylish`). */
   isTTY: boolean
+  /** stderr is a terminal (the progress line). */
+  stderrIsTTY?: boolean
+  /** All of standard input, for --stdin. */
+  readStdin?: () => Promise<Uint8Array>
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -41,28 +56,134 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function run(options: CliOptions, io: Io): Promise<number> {
-  const files = await expandOperands(options.operands.length > 0 ? options.operands : ['.'], io.cwd)
-  const configs = new ConfigResolver(options.config ? resolve(io.cwd, options.config) : undefined)
-  const reports: FileReport[] = []
-  for (const file of files) reports.push(lintFile(file, configs))
+export async function run(options: CliOptions, io: Io): Promise<number> {
+  const configs = new ConfigResolver(options.config ? resolve(io.cwd, options.config) : undefined, options.ruleSettings)
+  if (options.printConfig !== undefined) return printConfig(configs, resolve(io.cwd, options.printConfig), io)
 
-  const format = formatters[options.format]
-  const output = format(reports, {color: io.isTTY && !process.env.NO_COLOR, cwd: io.cwd})
-  if (output) io.stdout(output.endsWith('\n') || options.format === 'json' ? output : `${output}\n`)
+  const baselineFile = options.writeBaseline ?? options.baseline
+  const baselinePath = baselineFile === undefined ? undefined : resolve(io.cwd, baselineFile)
+  // Read before linting, so a missing or broken baseline fails fast.
+  const accepted = options.baseline !== undefined ? readBaseline(baselinePath!, options.baseline) : undefined
+
+  let reports = options.stdin ? [await lintStdin(options, configs, io)] : await lintFiles(options, configs, io)
+  if (options.fix) reports = writeFixes(reports, options, io)
+
+  let stale: BaselineEntry[] = []
+  if (baselineFile !== undefined && baselinePath !== undefined) {
+    const entries = accepted ?? baselineEntries(reports, baselinePath)
+    if (options.writeBaseline !== undefined) {
+      writeOutput(baselinePath, serializeBaseline(entries), options.writeBaseline)
+      io.stderr(`pitchlint: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to ${baselineFile}\n`)
+    }
+    ;({reports, stale} = applyBaseline(reports, entries, baselinePath, baselineFile))
+  }
+  if (options.quiet) reports = reports.map((report) => summarize({...report, messages: report.messages.filter((m) => m.severity === 2)}))
+
+  const output = formatters[options.format](reports, {color: useColor(io), cwd: io.cwd, baseline: baselineFile})
+  if (options.outputFile !== undefined) writeOutput(resolve(io.cwd, options.outputFile), output, options.outputFile)
+  else if (output) io.stdout(output.endsWith('\n') || options.format === 'json' ? output : `${output}\n`)
+
+  if (stale.length > 0) io.stderr(staleNote(stale, baselineFile!))
+  // Whatever the report's destination, a file that could not be read or written is named on stderr.
+  for (const report of reports) {
+    for (const m of report.messages) if (m.fatal && m.severity === 2) io.stderr(`pitchlint: ${displayPath(report.filePath, io.cwd)}: ${m.message}\n`)
+  }
   return exitCode(reports, options.maxWarnings)
 }
 
-export function lintFile(file: string, configs: ConfigResolver): FileReport {
-  const read = readMarkdown(file)
-  if (!read.ok) return summarize({filePath: file, messages: [fileMessage(`File not linted: ${read.reason}`)], suppressedMessages: []})
-  const config = configs.forFile(file)
-  const result = lint(read.text, {filePath: file, config})
-  const extra = read.invalidUtf8 ? [fileMessage('File is not valid UTF-8: invalid bytes were read as U+FFFD')] : []
-  return toFileReport(file, read.text, result, extra)
+async function lintFiles(options: CliOptions, configs: ConfigResolver, io: Io): Promise<FileReport[]> {
+  const ignore = IgnoreFile.load(io.cwd, options.ignorePath)
+  const expanded = await expandOperands(options.operands.length > 0 ? options.operands : ['.'], io.cwd, ignore)
+  for (const file of expanded.ignored) io.stderr(`pitchlint: ${file} is ignored by ${options.ignorePath ?? '.pitchlintignore'}, not linted\n`)
+  const files = options.shard ? shardFiles(expanded.files, options.shard, io.cwd) : expanded.files
+  const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY), progressDelay())
+  const reports: FileReport[] = []
+  try {
+    for (const file of files) {
+      reports.push(lintFile(file, configs.forFile(file), {fix: options.fix}))
+      progress.update(reports.length, files.length, displayPath(file, io.cwd))
+    }
+  } finally {
+    progress.finish()
+  }
+  return reports
 }
 
+async function lintStdin(options: CliOptions, configs: ConfigResolver, io: Io): Promise<FileReport> {
+  if (!io.readStdin) throw new UsageError('--stdin: standard input is not available')
+  const bytes = await io.readStdin()
+  const filePath = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : '<stdin>'
+  return lintRead(filePath, decodeMarkdown(bytes), configs.forFile(options.stdinFilename !== undefined ? filePath : undefined), {fix: options.fix})
+}
+
+/**
+ * `--fix` writes each changed file; `--fix-dry-run` shows the change as a unified diff,
+ * on stdout unless stdout carries a report that a program parses (then on stderr).
+ */
+function writeFixes(reports: readonly FileReport[], options: CliOptions, io: Io): FileReport[] {
+  const diffOut = options.outputFile === undefined && MACHINE_FORMATS.has(options.format) ? io.stderr : io.stdout
+  return reports.map((report) => {
+    if (report.output === undefined) return report
+    const shown = displayPath(report.filePath, io.cwd)
+    if (options.fix === 'dry-run') {
+      diffOut(unifiedDiff(report.fixedFrom!.text, report.output, `a/${shown}`, `b/${shown}`))
+      return report
+    }
+    try {
+      writeFileAtomic(report.filePath, report.fixedFrom!.bom ? `\uFEFF${report.output}` : report.output)
+      return report
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+      return summarize({...report, messages: [{ruleId: null, severity: 2, message: `Fixes not written: ${reason}`, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true}, ...report.messages]})
+    }
+  })
+}
+
+/** Writes a report or baseline, creating its folder; failing to is a usage error naming the file. */
+function writeOutput(path: string, content: string, shownAs: string): void {
+  try {
+    makeFolder(dirname(path))
+    writeFileSync(path, content)
+  } catch (error) {
+    throw new UsageError(`Cannot write ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdirSync spins forever under
+ * /proc and similar file systems that refuse to create anything.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return
+  const parent = dirname(dir)
+  if (parent !== dir) makeFolder(parent)
+  mkdirSync(dir)
+}
+
+function printConfig(configs: ConfigResolver, file: string, io: Io): number {
+  const {data, file: source} = configs.dataFor(file)
+  const config = configs.forFile(file)
+  const rules = Object.fromEntries([...config.rules].map(([id, rule]) => [id, [rule.severity, rule.options]]))
+  const printed = {file, configFile: source ?? null, rules, allow: data.allow ?? [], terms: data.terms ?? []}
+  io.stdout(`${JSON.stringify(printed, null, 2)}\n`)
+  return 0
+}
+
+function staleNote(stale: readonly BaselineEntry[], baselineFile: string): string {
+  const lines = stale.map((entry) => `  ${entry.file}: ${entry.rule} \`${entry.text}\`${entry.sentence ? ` in “${entry.sentence.length > 80 ? `${entry.sentence.slice(0, 79)}…` : entry.sentence}”` : ''}`)
+  const count = `${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}`
+  return `pitchlint: ${count} (fixed, reworded or removed); run --write-baseline ${baselineFile} to drop ${stale.length === 1 ? 'it' : 'them'}:\n${lines.join('\n')}\n`
+}
+
+function useColor(io: Io): boolean {
+  if (process.env.NO_COLOR) return false
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true
+  return io.isTTY
+}
+
+/** 2 when a file could not be read or written, 1 on errors or too many warnings, else 0. */
 export function exitCode(reports: readonly FileReport[], maxWarnings: number | undefined): number {
+  if (reports.some((report) => report.messages.some((m) => m.fatal && m.severity === 2))) return 2
   const errors = reports.reduce((n, r) => n + r.errorCount, 0)
   const warnings = reports.reduce((n, r) => n + r.warningCount, 0)
   if (errors > 0) return 1

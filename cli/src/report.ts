@@ -1,7 +1,8 @@
 // The CLI's view of results: ESLint's JSON shape, which every formatter reads.
 // Lines and columns are 1-based, columns count UTF-16 code units, ends are exclusive.
 
-import {LineIndex, type Finding, type LintResult, type SuppressedFinding} from '../../rules/src/index'
+import {LineIndex, type AnalyzedSentence, type Finding, type LintResult, type SuppressedFinding} from '../../rules/src/index'
+import {fingerprintOf, type Identity} from './fingerprint'
 
 export interface Message {
   ruleId: string | null
@@ -18,7 +19,10 @@ export interface Message {
   note?: string
   fix?: {range: [number, number]; text: string}
   suggestions?: Array<{desc: string; fix: {range: [number, number]; text: string}}>
-  suppressions?: Array<{kind: 'directive'; justification: string}>
+  /** Why it is not reported: an inline comment (with its `-- reason`) or the baseline file. */
+  suppressions?: Array<{kind: 'directive' | 'baseline'; justification: string}>
+  /** Identifies the finding across edits that move it: rule, flagged text, sentence (see fingerprint.ts). */
+  fingerprint?: string
 }
 
 export interface FileReport {
@@ -29,9 +33,18 @@ export interface FileReport {
   warningCount: number
   fixableErrorCount: number
   fixableWarningCount: number
+  /** The text after `--fix` or `--fix-dry-run`, when the fixes changed it. */
+  output?: string
   /** The linted text, kept for formatters that show context; never serialized. */
   source?: string
+  /** What each fingerprint was made from, for baseline files; never serialized. */
+  identities?: Map<string, Identity>
+  /** With `output`: the text the fixes started from, and whether the file had a byte order mark; never serialized. */
+  fixedFrom?: {text: string; bom: boolean}
 }
+
+/** The fields of a report that stay in memory only. */
+export const UNSERIALIZED: ReadonlyArray<keyof FileReport> = ['source', 'identities', 'fixedFrom']
 
 export function toMessage(finding: Finding, lines: LineIndex): Message {
   const start = lines.position(finding.range[0])
@@ -68,8 +81,32 @@ export function toFileReport(filePath: string, text: string, result: LintResult,
     const end = lines.position(notice.range[1])
     return {ruleId: null, severity: 1, message: notice.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, fatal: true}
   })
-  const messages = [...extra, ...notices, ...result.findings.map((finding) => toMessage(finding, lines))]
-  return summarize({filePath, messages, suppressedMessages: result.suppressed.map((f) => toSuppressedMessage(f, lines)), source: text})
+  const identities = new Map<string, Identity>()
+  const sentences = [...result.sentences].sort((a, b) => a.range[0] - b.range[0])
+  const identify = <M extends Message>(message: M, finding: Finding): M => {
+    const identity = {text: text.slice(...finding.range), sentence: sentenceAround(finding.range[0], sentences, text, lines)}
+    const fingerprint = fingerprintOf(finding.ruleId, identity)
+    identities.set(fingerprint, identity)
+    return {...message, fingerprint}
+  }
+  const messages = [...extra, ...notices, ...result.findings.map((finding) => identify(toMessage(finding, lines), finding))]
+  const suppressedMessages = result.suppressed.map((finding) => identify(toSuppressedMessage(finding, lines), finding))
+  return summarize({filePath, messages, suppressedMessages, source: text, identities})
+}
+
+/** The plain text of the sentence holding `offset`, or else its source line (directive comments). */
+function sentenceAround(offset: number, sentences: readonly AnalyzedSentence[], text: string, lines: LineIndex): string {
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [start, end] = sentences[middle].range
+    if (offset < start) high = middle - 1
+    else if (offset >= end) low = middle + 1
+    else return sentences[middle].view.text
+  }
+  const line = lines.lineOf(offset)
+  return text.slice(lines.lineStart(line), line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length)
 }
 
 export function summarize(report: Omit<FileReport, 'errorCount' | 'warningCount' | 'fixableErrorCount' | 'fixableWarningCount'>): FileReport {

@@ -115,3 +115,37 @@ function suppressor(finding: Finding, all: readonly Directive[], ranged: readonl
   if (disabledAll && !enabledDespiteAll.has(finding.ruleId)) return disabledAll
   return undefined
 }
+
+export interface UnusedDirective {
+  directive: Directive
+  /** The listed rules that silenced nothing; empty when the directive names no rules (all rules) and silenced nothing. */
+  rules: string[]
+}
+
+/**
+ * Disable comments that silence nothing, for `--report-unused-disables`: a comment with
+ * no rule list that silenced no finding, and each listed rule that silenced none.
+ * `enable` comments silence nothing by design and are never reported. Pure: reads the
+ * findings that `applyDirectives` suppressed.
+ */
+export function unusedDirectives(directives: readonly Directive[], suppressed: readonly SuppressedFinding[]): UnusedDirective[] {
+  const usedRules = new Map<string, Set<string>>()
+  for (const finding of suppressed) {
+    const key = finding.suppressedBy.range.join(':')
+    const rules = usedRules.get(key) ?? new Set<string>()
+    rules.add(finding.ruleId)
+    usedRules.set(key, rules)
+  }
+  const unused: UnusedDirective[] = []
+  for (const directive of directives) {
+    if (directive.kind === 'enable') continue
+    const used = usedRules.get(directive.range.join(':'))
+    if (directive.rules.length === 0) {
+      if (!used) unused.push({directive, rules: []})
+      continue
+    }
+    const idle = directive.rules.filter((id) => !used?.has(id))
+    if (idle.length > 0) unused.push({directive, rules: idle})
+  }
+  return unused
+}

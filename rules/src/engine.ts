@@ -10,7 +10,7 @@
 import {analyzeSentence} from './analysis/analyze'
 import {SentenceView, type UnitView} from './analysis/view'
 import {resolveConfig, type ResolvedConfig} from './config/resolve'
-import {applyDirectives, parseDirectives, type Directive} from './directives'
+import {applyDirectives, parseDirectives, unusedDirectives, type Directive} from './directives'
 import {LineIndex} from './lines'
 import {splitChunks} from './markdown/chunks'
 import {buildChunkModel, definitionsFor, findDefinitions, type BlockModel, type ChunkModel} from './markdown/model'
@@ -21,6 +21,7 @@ import {allSections, buildSections, type SectionBlock, type SectionView} from '.
 import type {Finding, SuppressedFinding} from './types'
 
 export const INVALID_DIRECTIVE_RULE = 'invalid-disable-comment'
+export const UNUSED_DIRECTIVE_RULE = 'unused-disable-comment'
 
 export interface LintOptions {
   filePath?: string
@@ -116,6 +117,22 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         message: problem.message,
         range: problem.range,
         url: ruleUrl(INVALID_DIRECTIVE_RULE),
+      })
+    }
+  }
+  // Reported after the directives are applied, so no comment can silence it.
+  if (config.rules.get(UNUSED_DIRECTIVE_RULE)?.severity !== 'off') {
+    for (const {directive, rules} of unusedDirectives(directives, suppressed)) {
+      const data = {kind: directive.kind, rules: rules.map((id) => `\`${id}\``).join(', ')}
+      const messageId = rules.length > 0 ? 'unusedRules' : 'unused'
+      kept.push({
+        ruleId: UNUSED_DIRECTIVE_RULE,
+        messageId,
+        severity: severityOf(config, UNUSED_DIRECTIVE_RULE),
+        message: formatMessage(rulesById.get(UNUSED_DIRECTIVE_RULE)!.meta, messageId, data),
+        range: directive.range,
+        url: ruleUrl(UNUSED_DIRECTIVE_RULE),
+        ...(directive.reason && {note: `Reason given: ${directive.reason}`}),
       })
     }
   }

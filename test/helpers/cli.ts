@@ -35,3 +35,21 @@ export function workspace(files: Record<string, string | Buffer>): string {
   }
   return dir
 }
+
+/**
+ * Runs the binary with a pseudo-terminal on stdin, stdout and stderr (util-linux
+ * `script`), as a person at a terminal would. stdout and stderr arrive merged, with
+ * CRLF line ends.
+ */
+export function pitchlintInTerminal(args: string[], options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Run {
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`
+  const command = [process.execPath, CLI, ...args].map(quote).join(' ')
+  const result = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '', TERM: 'xterm', ...options.env},
+    timeout: 60000,
+  })
+  if (result.error) throw result.error
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}

@@ -1,11 +1,13 @@
 // Valid/invalid tables for one rule, in the spirit of ESLint's RuleTester: every case
-// is linted with only that rule on; invalid cases list their findings; suggestions
+// is linted with the default config plus that rule on, and only that rule's findings
+// are compared (the others stay on so rules about directives see what the comments
+// silence); invalid cases list their findings; suggestions
 // and fixes are applied and compared with the expected output. The rule's own
 // `meta.examples` run too, so the docs cannot drift from the behaviour.
 
 import assert from 'node:assert/strict'
 import Ajv from 'ajv'
-import {applyFix, applyFixes, lint, resolveConfig, rules, type Finding, type Rule} from '../../rules/src/index'
+import {applyFix, applyFixes, lint, resolveConfig, type Finding, type Rule} from '../../rules/src/index'
 
 export interface ValidCase {
   text: string
@@ -35,8 +37,7 @@ export function ruleTests(rule: Rule<never>, cases: {valid: Array<string | Valid
   const validate = new Ajv({strict: false}).compile(rule.meta.schema)
   const run = (text: string, options?: Record<string, unknown>): Finding[] => {
     if (options) assert.ok(validate(options), `options for ${id} must match its schema: ${JSON.stringify(validate.errors)}`)
-    const settings = Object.fromEntries((rules as readonly Rule<never>[]).map((r) => [r.meta.id, 'off' as const]))
-    const config = resolveConfig({rules: {...settings, [id]: options ? ['warn', options] : 'warn'}})
+    const config = resolveConfig({rules: {[id]: options ? ['warn', options] : 'warn'}})
     return lint(text, {config}).findings.filter((f) => f.ruleId === id)
   }
   const seen = new Set<string>()

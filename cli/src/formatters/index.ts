@@ -1,11 +1,21 @@
+// The output formats, by name. Each formatter is one module that turns the ESLint-shaped
+// reports (report.ts) into text; `--format` picks one.
+
 import type {FileReport} from '../report'
+import {formatCompact} from './compact'
+import {formatGithub} from './github'
 import {formatJson} from './json'
+import {formatJunit} from './junit'
+import {formatSarif} from './sarif'
 import {formatStylish} from './stylish'
 
 export interface FormatContext {
-  /** Colour is allowed (a terminal, NO_COLOR unset). */
+  /** Colour is allowed (a terminal, NO_COLOR unset, or FORCE_COLOR set). */
   color: boolean
+  /** Paths are shown relative to this folder where a format wants relative paths. */
   cwd: string
+  /** The baseline file in use (as given), if any. */
+  baseline?: string
 }
 
 export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string
@@ -13,4 +23,11 @@ export type Formatter = (reports: readonly FileReport[], context: FormatContext)
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish: (reports, {color}) => formatStylish(reports, {color}),
   json: (reports) => formatJson(reports),
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+  compact: formatCompact,
 }
+
+/** Formats whose output a program parses: a diff or a note mixed into them would break it. */
+export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'github', 'junit'])

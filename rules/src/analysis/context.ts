@@ -39,10 +39,14 @@ const genericCriteria = /^\W*(?:a|an|any)\s+(?:good|great|strong|solid|well-desi
 const limitation = /\b(?:limited to|only|just|merely|restricted to|capped at)\s+(?:\w+\s+)?$/i
 /** Internal process and instructions to staff. */
 const processText = /^(?:\W*)(?:please |always |never )?(?:look for|provide|build|develop|define|identify|establish|maintain|expand|invest|focus|ensure|make sure|be sure|review|schedule|assign|update|document|submit|follow|reach out|ask|send|add|create|check|avoid|remember|note|tag|file|open|link|use the|fill|complete|log|record|prepare|confirm|coordinate|consider|work with|collaborate|share|post|notify|escalate|set up a|book|attend|join|read|watch|listen)\b/i
-const staffWords = /\b(?:the customer|a customer|prospects?|the buyer|colleagues?|internal|enablement|reach out|please|sdrs?|bdrs?|aes?|account executives?|reps?|csms?|pmms?|sales team|account team|the handbook|merge request|slack channel|issue tracker|your manager|the dri|okrs?|quota)\b/i
+const staffWords = /\b(?:the customer|a customer|prospects?|the buyer|colleagues?|internal|enablement|reach out|please|the handbook|merge request|slack channel|issue tracker|your manager|the dri|okrs?|quota)\b/i
+// A sales role giving or taking instructions: "The AE should…", "SA: For the largest…".
+// (Copy for a product sold to sales teams mentions reps too: "keeps every rep in step".)
+const STAFF_ROLES = String.raw`(?:sdrs?|bdrs?|aes?|account executives?|reps?|csms?|pmms?|sas?|ces?|the sales team|the account team)`
+const staffInstruction = new RegExp(String.raw`^\W*(?:the\s+)?${STAFF_ROLES}\s*:|\b${STAFF_ROLES}\s+(?:should|must|will|needs? to|is responsible|are responsible|owns?|can then)\b`, 'i')
 
 export function isProcessText(view: SentenceView): boolean {
-  return processText.test(view.text) || staffWords.test(view.text)
+  return processText.test(view.text) || staffWords.test(view.text) || staffInstruction.test(view.text)
 }
 
 /** The word in quotation marks is talked about, not used: terms such as “best-of-breed”. */

@@ -6,7 +6,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
 import {ConfigError, parseConfigText} from './validate'
-import {resolveConfig, type ConfigData, type ResolvedConfig} from './resolve'
+import {resolveConfig, type ConfigData, type ResolvedConfig, type RuleSetting} from './resolve'
 
 export const CONFIG_FILES = ['.pitchlintrc.json', '.pitchlintrc.yaml', '.pitchlintrc.yml', 'package.json'] as const
 
@@ -77,15 +77,32 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
 }
 
 /**
+ * Puts rule settings over config data (the CLI's `--rule id:severity`). A bare severity
+ * keeps the options the config gave the rule.
+ */
+export function withRuleSettings(data: ConfigData, settings: Readonly<Record<string, RuleSetting>>): ConfigData {
+  const rules: Record<string, RuleSetting> = {...data.rules}
+  for (const [id, setting] of Object.entries(settings)) {
+    const current = rules[id]
+    rules[id] = typeof setting === 'string' && Array.isArray(current) && current.length > 1 ? [setting, current[1]!] : setting
+  }
+  return {...data, rules}
+}
+
+/**
  * Resolves configs for many files, reading each config file once. `explicit` (the
- * CLI's --config) replaces discovery. Throws ConfigError on an invalid file.
+ * CLI's --config) replaces discovery; `ruleSettings` (the CLI's --rule) win over every
+ * file. Throws ConfigError on an invalid file.
  */
 export class ConfigResolver {
   private readonly files = new Map<string, LoadedConfig>()
   private readonly nearest = new Map<string, string | undefined>()
   private readonly resolved = new Map<string, ResolvedConfig>()
 
-  constructor(private readonly explicit?: string) {}
+  constructor(
+    private readonly explicit?: string,
+    private readonly ruleSettings: Readonly<Record<string, RuleSetting>> = {},
+  ) {}
 
   configFileFor(filePath: string | undefined): string | undefined {
     if (this.explicit) return resolve(this.explicit)
@@ -104,10 +121,17 @@ export class ConfigResolver {
     return loaded
   }
 
-  forFile(filePath: string | undefined): ResolvedConfig {
+  /** The config data that applies to a file, overrides and rule settings merged, and where it came from. */
+  dataFor(filePath: string | undefined): LoadedConfig {
     const file = this.configFileFor(filePath)
     const loaded = file ? this.load(file) : {data: {}}
-    const data = mergeOverrides(loaded.data, file, filePath)
+    const merged = mergeOverrides(loaded.data, file, filePath)
+    const data = Object.keys(this.ruleSettings).length > 0 ? withRuleSettings(merged, this.ruleSettings) : merged
+    return {data, file}
+  }
+
+  forFile(filePath: string | undefined): ResolvedConfig {
+    const {data, file} = this.dataFor(filePath)
     const key = `${file ?? ''}\0${JSON.stringify(data)}`
     let config = this.resolved.get(key)
     if (!config) {

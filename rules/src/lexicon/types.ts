@@ -2,7 +2,7 @@
 // are validated by `scripts/check-lexicons.mjs`, and compiled into
 // `rules/src/generated/lexicon.json` by `npm run generate`.
 
-export const LEXICON_CATEGORIES = ['vague-value', 'superlative', 'hype', 'corporate-idiom', 'hedge'] as const
+export const LEXICON_CATEGORIES = ['vague-value', 'superlative', 'hype', 'corporate-idiom', 'hedge', 'intensifier'] as const
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number]
 
 export interface LexiconEntry {

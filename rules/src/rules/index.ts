@@ -1,8 +1,10 @@
 // Every built-in rule, sorted by id. Adding a rule: one file here, one test file in
 // test/rules/, and `npm run generate` for its doc page and the config schema.
 
+import intensifier from './intensifier'
 import invalidDisableComment from './invalid-disable-comment'
 import unprovenClaim from './unproven-claim'
+import unusedDisableComment from './unused-disable-comment'
 import vagueClaim from './vague-claim'
 
-export const rules = [invalidDisableComment, unprovenClaim, vagueClaim]
+export const rules = [intensifier, invalidDisableComment, unprovenClaim, unusedDisableComment, vagueClaim]
