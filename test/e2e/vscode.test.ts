@@ -1,12 +1,14 @@
 // Level 2: the extension in a real VS Code. code-server 4.100.3 runs the extension's
 // own mocha tests (client/test/*.spec.ts) inside its extension host; headless Chromium
 // drives the workbench, and the exit code comes back through `codeAutomationExit`.
+// The extension under test is the packaged .vsix, extracted: what users install.
 
 import assert from 'node:assert/strict'
 import {cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {build} from 'esbuild'
+import {buildVsix} from '../helpers/vsix'
 import {checkPrerequisites, launchChromium, startCodeServer, workbenchUrl} from './code-server'
 
 const SUITE = resolve('.vscode-test/suite')
@@ -34,6 +36,7 @@ describe('VS Code extension (code-server + headless Chromium)', function () {
   it('passes its own tests inside the VS Code extension host', async () => {
     checkPrerequisites()
     await buildSuite()
+    const extension = buildVsix().extract()
     const workspace = mkdtempSync(join(tmpdir(), 'pitchlint-vscode-'))
     cpSync('examples', workspace, {recursive: true})
     const server = await startCodeServer()
@@ -43,7 +46,7 @@ describe('VS Code extension (code-server + headless Chromium)', function () {
       const page = await browser.newPage()
       const exitCode = new Promise<number>((done) => void page.exposeFunction('codeAutomationExit', (code: number) => done(code)))
       await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => log.push(`${type}: ${formatLog(args)}`))
-      await page.goto(workbenchUrl(server.port, workspace, resolve('.'), join(SUITE, 'index.js')))
+      await page.goto(workbenchUrl(server.port, workspace, extension, join(SUITE, 'index.js')))
       let timer: NodeJS.Timeout | undefined
       const code = await Promise.race([exitCode, new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), 180000)))])
       clearTimeout(timer)
