@@ -1,6 +1,7 @@
-// Hover on a finding: what is wrong, why it weakens the copy (the finding's note), and
-// a weak and a strong example from the rule's own metadata, so the writer sees the
-// difference rather than a definition.
+// Hover on a finding: why it weakens the copy (the finding's note) and a weak and a
+// strong example from the rule's own metadata, so the writer sees the difference
+// rather than a definition. The message itself is left out: editors already show the
+// diagnostic's message in the same hover.
 
 import {MarkupKind, type Hover, type Position} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
@@ -21,7 +22,7 @@ export function hoverAt(document: TextDocument, findings: readonly Finding[], po
 
 export function explain(finding: Finding): string {
   const meta = metaById.get(finding.ruleId)
-  const parts = [`**pitchlint** · \`${finding.ruleId}\``, escape(finding.message)]
+  const parts = [`**pitchlint** · \`${finding.ruleId}\``]
   if (finding.note) parts.push(`**Why it weakens the copy:** ${escape(finding.note)}`)
   if (meta) {
     const weak = pick(meta.examples.invalid, finding.actual)
