@@ -196,6 +196,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function allowTerm(args: AllowTermArgs): Promise<boolean> {
+    // Only ever a config file: JSON or YAML, by name.
+    if (typeof args?.term !== 'string' || typeof args.configFile !== 'string' || !/\.(?:json|ya?ml)$/i.test(args.configFile)) return false
     const current = existsSync(args.configFile) ? readFileSync(args.configFile, 'utf8') : undefined
     if (current !== args.expected) {
       void connection.window.showWarningMessage(`pitchlint: ${args.configFile} changed since the action was offered; nothing was written. Try again.`)
