@@ -280,7 +280,12 @@ describe('language server (JSON-RPC over stdio)', function () {
     assert.equal(await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: missing}, position: {line: 0, character: 0}}), null)
     assert.deepEqual(await client.connection.sendRequest(CodeLensRequest.type, {textDocument: {uri: missing}}), [])
     assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: missing}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: []}}), [])
-    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'pitchlint.server.allowTerm', arguments: [null]}), null)
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'pitchlint.server.allowTerm', arguments: [null]}), false)
+    // It writes config files only.
+    const notes = join(dir, 'notes.txt')
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'pitchlint.server.allowTerm', arguments: [{term: 'x', configFile: notes}]}), false)
+    assert.ok(!existsSync(notes))
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'pitchlint.server.noSuchCommand'}), null)
     const odd = '\u0000\uD800 | | |\n```\nunclosed fence\n<!-- unclosed comment\n' + '# '.repeat(5000)
     const {published} = client.open(join(dir, 'odd.md'), odd)
     await published
