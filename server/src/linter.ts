@@ -113,7 +113,8 @@ export class DocumentLinter {
       await this.parts.connection.sendDiagnostics({uri, version: document.version, diagnostics: []})
       return
     }
-    const snapshot = this.lintDocument(document, settings, state)
+    // A hover or code action may already have linted this version.
+    const snapshot = state.snapshot?.version === document.version ? state.snapshot : this.lintDocument(document, settings, state)
     // Only the version that is still open and current gets published.
     if (state.generation !== generation || this.parts.documents.get(uri)?.version !== document.version) return
     const diagnostics: Diagnostic[] = snapshot
