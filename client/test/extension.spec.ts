@@ -98,4 +98,12 @@ describe('pitchlint in VS Code', () => {
     assert.ok(result.files >= 3, JSON.stringify(result))
     await waitFor('diagnostics on a file that is not open', () => pitchlintDiagnostics(email).length > 0)
   })
+
+  it('restarts the server and keeps linting', async () => {
+    await vscode.commands.executeCommand('pitchlint.restart')
+    const editor = await vscode.window.showTextDocument(document)
+    const end = document.lineAt(document.lineCount - 1).range.end
+    assert.ok(await editor.edit((edit) => edit.insert(end, '\nOur seamless onboarding saves your team a week.\n')))
+    await waitFor('a diagnostic on the new line', () => pitchlintDiagnostics(document.uri).some((d) => d.range.start.line === document.lineCount - 2 && document.getText(d.range) === 'seamless'))
+  })
 })

@@ -52,7 +52,7 @@ describe('VS Code extension (code-server + headless Chromium)', function () {
       clearTimeout(timer)
       assert.equal(code, 0, `the extension's tests failed (exit ${code}):\n${log.join('\n')}\n--- code-server ---\n${server.output.join('')}`)
       // The spec reporter's summary proves tests ran (an empty run would also exit 0).
-      assert.ok(log.some((line) => /\b7 passing\b/.test(line)), log.join('\n'))
+      assert.ok(log.some((line) => /\b8 passing\b/.test(line)), log.join('\n'))
     } finally {
       await browser.close()
       await server.stop()
