@@ -13,3 +13,7 @@ export {unusedDirectives, type Directive, type UnusedDirective} from './directiv
 export type {SectionView} from './sections'
 export type {Cue, Tag} from './analysis/cue'
 export {VERSION} from './version'
+export {disableCommentFix, REASON_PLACEHOLDER} from './disable-comment'
+export {messagingCoverage, coverageLabel, coverageTally, COVERAGE_ELEMENTS, type SectionCoverage} from './coverage'
+export {syntaxOf, type Syntax} from './markdown/parse'
+export {LexiconMatcher, normalizeTerm} from './lexicon/matcher'

@@ -1,0 +1,72 @@
+// Messaging coverage: which elements of a pitch (the buyer's pain, the outcome, the
+// proof) each selling section carries, read from the same sentence analysis the rules
+// use. The editor's code lens shows it per section and for the whole document.
+//
+// The labels show every element in COVERAGE_ELEMENTS whether or not the analysis can
+// tag it yet, and the tally lists whatever tags the analysis gave: new tags show up
+// without a change here.
+
+import type {Tag} from './analysis/cue'
+import type {SectionHeading, SectionView} from './sections'
+
+/** What a selling section should carry, in the order a pitch tells it. */
+export const COVERAGE_ELEMENTS: readonly Tag[] = Object.freeze(['pain', 'outcome', 'proof'])
+
+export interface SectionCoverage {
+  kind: 'document' | 'section'
+  heading?: SectionHeading
+  range: [number, number]
+  /** Sentences in the section, nested sections included. */
+  sentences: number
+  /** How many of those sentences carry each tag. */
+  tags: Partial<Record<Tag, number>>
+  /** Each coverage element and whether some sentence carries it. */
+  elements: Array<{tag: Tag; present: boolean}>
+}
+
+/**
+ * The document's coverage, then each selling section's, in document order. A section
+ * is selling when a sentence of its own (not of a subsection) carries any tag: a
+ * heading that only groups subsections, or a section of plain instructions, gets none.
+ */
+export function messagingCoverage(root: SectionView): SectionCoverage[] {
+  const coverages = [coverageOf(root)]
+  const walk = (section: SectionView): void => {
+    for (const child of section.children) {
+      if (ownSentences(child).some((sentence) => sentence.analysis.tags.length > 0)) coverages.push(coverageOf(child))
+      walk(child)
+    }
+  }
+  walk(root)
+  return coverages
+}
+
+/** `pain ✓ · outcome ✗ · proof ✓` */
+export function coverageLabel(coverage: SectionCoverage): string {
+  return coverage.elements.map(({tag, present}) => `${tag} ${present ? '✓' : '✗'}`).join(' · ')
+}
+
+/** `5 sentences: 2 claim, 1 proof, 3 vague` */
+export function coverageTally(coverage: SectionCoverage): string {
+  const tags = Object.entries(coverage.tags).map(([tag, count]) => `${count} ${tag}`)
+  const sentences = `${coverage.sentences} sentence${coverage.sentences === 1 ? '' : 's'}`
+  return tags.length > 0 ? `${sentences}: ${tags.join(', ')}` : sentences
+}
+
+function coverageOf(section: SectionView): SectionCoverage {
+  const tags: Partial<Record<Tag, number>> = {}
+  for (const {analysis} of section.sentences) for (const tag of analysis.tags) tags[tag] = (tags[tag] ?? 0) + 1
+  return {
+    kind: section.kind,
+    ...(section.heading && {heading: section.heading}),
+    range: section.range,
+    sentences: section.sentences.length,
+    tags,
+    elements: COVERAGE_ELEMENTS.map((tag) => ({tag, present: (tags[tag] ?? 0) > 0})),
+  }
+}
+
+function ownSentences(section: SectionView): SectionView['sentences'] {
+  const nested = new Set(section.children.flatMap((child) => child.sentences))
+  return section.sentences.filter((sentence) => !nested.has(sentence))
+}

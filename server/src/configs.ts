@@ -1,0 +1,81 @@
+// Config for each document, found by the CLI's discovery rules (or the `configPath`
+// setting). A broken config never stops linting: its error becomes a diagnostic on the
+// config file and a line in the output channel, and the document keeps the last good
+// config it had (or the defaults).
+
+import {existsSync, readFileSync} from 'node:fs'
+import {isAbsolute, resolve} from 'node:path'
+import {ConfigError, ConfigResolver, resolveConfig, type ResolvedConfig} from '../../rules/src/index'
+
+export interface ConfigOutcome {
+  config: ResolvedConfig
+  /** The config file in force (undefined: the defaults). */
+  file?: string
+  error?: ConfigError
+}
+
+export class ConfigService {
+  /** One resolver per explicit config path ('' = discovery); dropped when a config changes. */
+  private resolvers = new Map<string, ConfigResolver>()
+  /** The last config that resolved for each document. */
+  private readonly lastGood = new Map<string, ResolvedConfig>()
+  /** Current problems, by config file. */
+  private readonly problems = new Map<string, ConfigError>()
+  private defaults: ResolvedConfig | undefined
+
+  /** `explicit` is the `configPath` setting, resolved against `base` when relative. */
+  configFor(documentUri: string, filePath: string | undefined, explicit: string, base: string | undefined): ConfigOutcome {
+    const explicitFile = explicit ? (isAbsolute(explicit) ? explicit : resolve(base ?? process.cwd(), explicit)) : ''
+    let resolver = this.resolvers.get(explicitFile)
+    if (!resolver) {
+      resolver = new ConfigResolver(explicitFile || undefined)
+      this.resolvers.set(explicitFile, resolver)
+    }
+    let file: string | undefined
+    try {
+      file = resolver.configFileFor(filePath)
+      const config = resolver.forFile(filePath)
+      if (file) this.problems.delete(file)
+      this.lastGood.set(documentUri, config)
+      return {config, file}
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      this.problems.set(error.file, error)
+      return {config: this.lastGood.get(documentUri) ?? (this.defaults ??= resolveConfig()), file: error.file, error}
+    }
+  }
+
+  /** The config file that applies to a file (for "Allow ‹term›"), without reading it. */
+  configFileFor(filePath: string | undefined, explicit: string, base: string | undefined): string | undefined {
+    if (explicit) return isAbsolute(explicit) ? explicit : resolve(base ?? process.cwd(), explicit)
+    return new ConfigResolver().configFileFor(filePath)
+  }
+
+  /** Config files with a problem right now. */
+  currentProblems(): ReadonlyMap<string, ConfigError> {
+    return this.problems
+  }
+
+  /** Forget everything read from disk (a config file changed, appeared or went away). */
+  reset(): void {
+    this.resolvers = new Map()
+    this.problems.clear()
+  }
+
+  forget(documentUri: string): void {
+    this.lastGood.delete(documentUri)
+  }
+}
+
+/** The range of a config error: from its line and column to the end of that line. */
+export function errorRange(error: ConfigError): {start: {line: number; character: number}; end: {line: number; character: number}} {
+  const line = Math.max(0, error.line - 1)
+  const character = Math.max(0, error.column - 1)
+  let end = character
+  try {
+    if (existsSync(error.file)) end = Math.max(character, (readFileSync(error.file, 'utf8').split('\n')[line] ?? '').replace(/[\s,]+$/, '').length)
+  } catch {
+    // unreadable: a point range will do
+  }
+  return {start: {line, character}, end: {line, character: end}}
+}

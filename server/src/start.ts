@@ -1,0 +1,253 @@
+// Wires the language server: capabilities, document sync, and the handlers. Each part
+// lives in its own module; this file only connects them. `startServer` takes the lint
+// function so tests can run the real server around a lint that fails on purpose.
+
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {URI} from 'vscode-uri'
+import {IgnoreFile} from '../../cli/src/ignore'
+import {expandOperands} from '../../cli/src/files'
+import {readMarkdown} from '../../cli/src/read'
+import {CONFIG_FILES, LexiconMatcher, lint, VERSION, type Finding} from '../../rules/src/index'
+import {codeActions, fixAllEdits, versionedEdit} from './code-actions'
+import {coverageLenses} from './code-lens'
+import {addAllowedTerm, allowsTerm} from './config-edit'
+import {ConfigService} from './configs'
+import {noticeDiagnostic, toDiagnostic} from './diagnostics'
+import {filePathOf, WorkspaceFolders} from './folders'
+import {hoverAt} from './hover'
+import {DocumentLinter, type LintFunction, type LintSnapshot} from './linter'
+import {Logger} from './log'
+import {FIX_ALL_KIND, ServerCommands, SETTINGS_SECTION, type AllowTermArgs, type DocumentRef, type InitializationOptions, type LintWorkspaceResult} from './protocol'
+import {guarded} from './safe'
+import {SettingsStore} from './settings'
+
+export interface ServerOptions {
+  lint?: LintFunction
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument)
+  const log = new Logger(connection)
+  const settings = new SettingsStore(connection)
+  const configs = new ConfigService()
+  const folders = new WorkspaceFolders()
+  const lintFunction = options.lint ?? lint
+  const linter = new DocumentLinter({connection, documents, settings, configs, folders, log, lint: lintFunction})
+  const client = {documentChanges: false, showDocument: false, watchRegistration: false, configurationRegistration: false, workspaceFolders: false}
+
+  // A thrown error that escaped a handler is logged; the process stays up.
+  process.on('uncaughtException', (error) => log.error('unexpected error', error))
+  process.on('unhandledRejection', (error) => log.error('unexpected rejection', error))
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities
+    client.documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true
+    client.showDocument = capabilities.window?.showDocument?.support === true
+    client.watchRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    client.configurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true
+    client.workspaceFolders = capabilities.workspace?.workspaceFolders === true
+    settings.configure(capabilities.workspace?.configuration === true, (params.initializationOptions as InitializationOptions | undefined)?.settings)
+    folders.set(params.workspaceFolders ?? (params.rootUri ? [{uri: params.rootUri, name: 'root'}] : []))
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND]},
+        hoverProvider: true,
+        codeLensProvider: {resolveProvider: false},
+        executeCommandProvider: {commands: Object.values(ServerCommands)},
+        workspace: {workspaceFolders: {supported: true, changeNotifications: true}},
+      },
+      serverInfo: {name: 'pitchlint', version: VERSION},
+    }
+  })
+
+  connection.onInitialized(
+    guarded(log, 'initialized', undefined, async () => {
+      if (client.watchRegistration) {
+        const names = CONFIG_FILES.join(',')
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: [{globPattern: `**/{${names}}`}]})
+      }
+      if (client.configurationRegistration) await connection.client.register(DidChangeConfigurationNotification.type, {section: SETTINGS_SECTION})
+      if (client.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          folders.change(event.added, event.removed)
+          configChanged()
+        })
+      }
+      log.info(`server ${VERSION} started (node ${process.version})`)
+    }),
+  )
+
+  function configChanged(): void {
+    configs.reset()
+    log.forgetConfigProblems()
+    linter.relintAll()
+    // A config that no open document uses any more may have been fixed or deleted.
+    linter.publishConfigProblems()
+  }
+
+  // TextDocuments reports an open as a content change too: lint opens at once, debounce edits.
+  const justOpened = new Set<string>()
+  documents.onDidOpen(guarded(log, 'didOpen', undefined, ({document}) => {
+    justOpened.add(document.uri)
+    linter.opened(document)
+  }))
+  documents.onDidChangeContent(guarded(log, 'didChange', undefined, ({document}) => {
+    if (justOpened.delete(document.uri)) return
+    linter.changed(document)
+  }))
+  documents.onDidSave(guarded(log, 'didSave', undefined, ({document}) => linter.saved(document)))
+  documents.onDidClose(guarded(log, 'didClose', undefined, ({document}) => {
+    justOpened.delete(document.uri)
+    linter.closed(document.uri)
+  }))
+
+  connection.onDidChangeWatchedFiles(guarded(log, 'didChangeWatchedFiles', undefined, () => configChanged()))
+  connection.onDidChangeConfiguration(guarded(log, 'didChangeConfiguration', undefined, () => {
+    settings.forget()
+    configChanged()
+  }))
+
+  connection.onHover(guarded(log, 'hover', null, async (params) => {
+    const document = documents.get(params.textDocument.uri)
+    const snapshot = document && (await linter.current(document))
+    return snapshot ? hoverAt(document, snapshot.result.findings, params.position) : null
+  }))
+
+  connection.onCodeLens(guarded(log, 'codeLens', [], async (params) => {
+    const document = documents.get(params.textDocument.uri)
+    const snapshot = document && (await linter.current(document))
+    return snapshot ? coverageLenses(document, snapshot.result) : []
+  }))
+
+  connection.onCodeAction(guarded(log, 'codeAction', [], async (params) => {
+    const document = documents.get(params.textDocument.uri)
+    const snapshot = document && (await linter.current(document))
+    if (!snapshot) return []
+    return codeActions(params, {document, snapshot, documentChanges: client.documentChanges, allowTerm: (finding) => allowTermFor(document, snapshot, finding)})
+  }))
+
+  connection.onExecuteCommand(guarded(log, 'executeCommand', null, async (params) => {
+    const [argument] = params.arguments ?? []
+    switch (params.command) {
+      case ServerCommands.applyAllFixes:
+        return applyAllFixes(argument as DocumentRef)
+      case ServerCommands.allowTerm:
+        return allowTerm(argument as AllowTermArgs)
+      case ServerCommands.openRuleDocs:
+        return openRuleDocs(String(argument))
+      case ServerCommands.lintWorkspace:
+        return lintWorkspace()
+      default:
+        log.error(`unknown command ${params.command}`)
+        return null
+    }
+  }))
+
+  async function applyAllFixes(ref: DocumentRef): Promise<{applied: boolean; edits: number}> {
+    const document = documents.get(ref?.uri)
+    if (!document || (ref.version !== undefined && ref.version !== document.version)) return {applied: false, edits: 0}
+    const snapshot = await linter.current(document)
+    const edits = snapshot ? fixAllEdits(document, snapshot.result.findings) : []
+    if (edits.length === 0) return {applied: true, edits: 0}
+    const result = await connection.workspace.applyEdit({label: 'pitchlint: fix all', edit: versionedEdit(document.uri, document.version, edits, client.documentChanges)})
+    return {applied: result.applied, edits: edits.length}
+  }
+
+  /** Silencing checks, one lint per term and document version. */
+  const allowChecks = new WeakMap<LintSnapshot, Map<string, readonly Finding[]>>()
+
+  function allowTermFor(document: TextDocument, snapshot: LintSnapshot, finding: Finding): AllowTermArgs | undefined {
+    if (!finding.actual) return undefined
+    const term = /^\p{Lu}[\p{Ll}\s'’-]*$/u.test(finding.actual) ? finding.actual.toLowerCase() : finding.actual
+    const folderPath = snapshot.folder?.path ?? (snapshot.lintPath && filePathOf(document.uri) ? dirname(snapshot.lintPath) : undefined)
+    const configFile = configs.configFileFor(snapshot.lintPath, snapshot.settings.configPath, snapshot.folder?.path) ?? (folderPath && join(folderPath, '.pitchlintrc.json'))
+    if (!configFile) return undefined
+    let expected: string | undefined
+    try {
+      expected = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined
+      if (expected !== undefined && allowsTerm(configFile, expected, term)) return undefined
+      addAllowedTerm(configFile, expected, term) // throws when the file cannot be edited
+    } catch {
+      return undefined
+    }
+    // Offer it only when allowing the term really silences this finding.
+    let checks = allowChecks.get(snapshot)
+    if (!checks) allowChecks.set(snapshot, (checks = new Map()))
+    let remaining = checks.get(term)
+    if (!remaining) {
+      const {config} = snapshot
+      const allowed = {...config, lexicon: new LexiconMatcher(config.lexicon.entries, [term]), allow: [...config.allow, term], fingerprint: `${config.fingerprint}\0allow\0${term}`}
+      remaining = lintFunction(document.getText(), {filePath: snapshot.lintPath, config: allowed}).findings
+      checks.set(term, remaining)
+    }
+    const stillThere = remaining.some((f) => f.ruleId === finding.ruleId && f.range[0] === finding.range[0] && f.range[1] === finding.range[1])
+    return stillThere ? undefined : {term, configFile, ...(expected !== undefined && {expected})}
+  }
+
+  async function allowTerm(args: AllowTermArgs): Promise<boolean> {
+    // Only ever a config file: JSON or YAML, by name.
+    if (typeof args?.term !== 'string' || typeof args.configFile !== 'string' || !/\.(?:json|ya?ml)$/i.test(args.configFile)) return false
+    const current = existsSync(args.configFile) ? readFileSync(args.configFile, 'utf8') : undefined
+    if (current !== args.expected) {
+      void connection.window.showWarningMessage(`pitchlint: ${args.configFile} changed since the action was offered; nothing was written. Try again.`)
+      return false
+    }
+    writeFileSync(args.configFile, addAllowedTerm(args.configFile, current, args.term))
+    log.info(`added \`${args.term}\` to \`allow\` in ${args.configFile}`)
+    configChanged()
+    return true
+  }
+
+  async function openRuleDocs(url: string): Promise<boolean> {
+    if (!/^https?:\/\//.test(url)) return false
+    if (client.showDocument) return (await connection.window.showDocument({uri: url, external: true})).success
+    void connection.window.showInformationMessage(`pitchlint rule documentation: ${url}`)
+    return true
+  }
+
+  async function lintWorkspace(): Promise<LintWorkspaceResult> {
+    const total = {files: 0, findings: 0}
+    for (const folder of folders.all()) {
+      const folderSettings = await settings.get(folder.uri)
+      if (!folderSettings.enable) continue
+      // The same files the CLI would lint in that folder, .pitchlintignore included.
+      const {files} = await expandOperands([folder.path], folder.path, IgnoreFile.load(folder.path))
+      for (const file of files) {
+        const uri = URI.file(file).toString()
+        if (documents.get(uri)) continue // open documents are linted as they change
+        const read = readMarkdown(file)
+        if (!read.ok) continue
+        const text = TextDocument.create(uri, 'markdown', 0, read.text)
+        const {config} = configs.configFor(uri, file, folderSettings.configPath, folder.path)
+        try {
+          const result = lintFunction(read.text, {filePath: file, config})
+          total.files++
+          total.findings += result.findings.length
+          // Version -1: quick fixes wait until the file is open.
+          const diagnostics = [...result.notices.map((n) => noticeDiagnostic(n, text)), ...result.findings.map((f) => toDiagnostic(f, text, -1))]
+          await connection.sendDiagnostics({uri, diagnostics})
+        } catch (error) {
+          log.error(`could not lint ${file}`, error)
+        }
+      }
+    }
+    linter.publishConfigProblems()
+    log.info(`linted the workspace: ${total.findings} findings in ${total.files} files`)
+    return total
+  }
+
+  documents.listen(connection)
+  connection.listen()
+}
