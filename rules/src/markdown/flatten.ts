@@ -27,13 +27,16 @@ interface Builder {
   parts: string[]
   offsets: number[]
   lastEnd: number
+  /** Addresses found in text, as flat-text index ranges, resolved to source ranges at the end. */
+  pendingLinks: Array<[number, number]>
   flat: Omit<FlatText, 'text' | 'offsets'>
 }
 
 export function flattenInline(children: readonly Nodes[], source: string, blockStart: number): FlatText {
-  const builder: Builder = {source, parts: [], offsets: [], lastEnd: blockStart, flat: {links: [], footnotes: [], code: [], comments: []}}
+  const builder: Builder = {source, parts: [], offsets: [], lastEnd: blockStart, pendingLinks: [], flat: {links: [], footnotes: [], code: [], comments: []}}
   for (const child of children) visit(builder, child)
   builder.offsets.push(builder.lastEnd)
+  for (const [from, to] of builder.pendingLinks) builder.flat.links.push([builder.offsets[from], builder.offsets[to - 1] + 1])
   return {text: builder.parts.join(''), offsets: Int32Array.from(builder.offsets), ...builder.flat}
 }
 
@@ -44,7 +47,7 @@ function visit(builder: Builder, node: Nodes): void {
     case 'text':
       if (start !== undefined && end !== undefined) {
         const at = builder.offsets.length
-        appendAligned(builder, node.value, start, end)
+        appendAligned(builder, maskAddresses(builder, node.value, at), start, end)
         // `[^1]` whose definition sits in another chunk (or is not written yet) and
         // superscript markers (¹) still mark a footnote.
         for (const marker of node.value.matchAll(/\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]+/g)) {
@@ -89,6 +92,22 @@ function visit(builder: Builder, node: Nodes): void {
       break
   }
   if ('children' in node) for (const child of node.children as PhrasingContent[]) visit(builder, child)
+}
+
+// Bare URLs and e-mail addresses in text (what GFM calls autolink literals).
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi
+
+/**
+ * Replaces each address in a text value with placeholders of the same length (so the
+ * char-by-char alignment still holds) and records it as a link: an address is a
+ * reference, not prose.
+ */
+function maskAddresses(builder: Builder, value: string, at: number): string {
+  if (!value.includes('www.') && !value.includes('://') && !value.includes('@')) return value
+  return value.replace(ADDRESS, (address, index: number) => {
+    builder.pendingLinks.push([at + index, at + index + address.length])
+    return CODE_PLACEHOLDER.repeat(address.length)
+  })
 }
 
 function isUrlText(link: Nodes & {type: 'link'}): boolean {
