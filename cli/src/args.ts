@@ -34,6 +34,12 @@ Configuration:
       --print-config <file>    Print the config that applies to a file, then exit
       --report-unused-disables Report disable comments that silence nothing (as errors)
 
+Speed:
+      --cache                  Reuse results for files whose text and config are unchanged
+      --cache-location <path>  Cache file, or folder for .pitchlintcache (default: ./.pitchlintcache)
+      --no-cache               Ignore --cache (for a cold run)
+      --concurrency <n|auto>   Lint on n threads (default auto: every core, for runs over 256 KB)
+
 Baseline:
       --write-baseline <file>  Record today's findings in a baseline file
       --baseline <file>        Fail only on findings that are not in the baseline
@@ -62,6 +68,11 @@ export interface CliOptions {
   /** `--rule` settings (and `--report-unused-disables`), by rule id. */
   ruleSettings: Record<string, RuleSetting>
   printConfig?: string
+  /** --cache (and not --no-cache, and not fixing: fixes change what a report holds). */
+  cache: boolean
+  cacheLocation?: string
+  /** Threads to lint on, or `auto`. */
+  concurrency: number | 'auto'
   writeBaseline?: string
   baseline?: string
   help: boolean
@@ -87,6 +98,10 @@ export const OPTIONS = {
   rule: {type: 'string', multiple: true, default: [] as string[]},
   'print-config': {type: 'string'},
   'report-unused-disables': {type: 'boolean', default: false},
+  cache: {type: 'boolean', default: false},
+  'cache-location': {type: 'string'},
+  'no-cache': {type: 'boolean', default: false},
+  concurrency: {type: 'string', default: 'auto'},
   'write-baseline': {type: 'string'},
   baseline: {type: 'string'},
   help: {type: 'boolean', short: 'h', default: false},
@@ -124,6 +139,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError('Use --baseline or --write-baseline, not both (--write-baseline already applies the baseline it writes)')
   }
 
+  let concurrency: number | 'auto' = 'auto'
+  if (values.concurrency !== 'auto') {
+    concurrency = Number(values.concurrency)
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency expects a whole number of threads or \`auto\`, got \`${values.concurrency}\``)
+  }
+
   const ruleSettings: Record<string, RuleSetting> = {}
   if (values['report-unused-disables']) ruleSettings[UNUSED_DIRECTIVE_RULE] = 'error'
   for (const setting of values.rule) Object.assign(ruleSettings, parseRuleSetting(setting))
@@ -142,6 +163,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     ruleSettings,
     printConfig: values['print-config'],
+    cache: values.cache && !values['no-cache'] && !values.fix && !values['fix-dry-run'],
+    cacheLocation: values['cache-location'],
+    concurrency,
     writeBaseline: values['write-baseline'],
     baseline: values.baseline,
     help: values.help,

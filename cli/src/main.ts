@@ -1,7 +1,7 @@
 // The `pitchlint` command: lint files, print a report, exit 0, 1 or 2.
 // `main` parses and handles errors; `run` does one lint run from parsed options.
 
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {ConfigError, ConfigResolver, VERSION} from '../../rules/src/index'
 import {HELP, parseCliArgs, type CliOptions} from './args'
@@ -12,9 +12,11 @@ import {expandOperands, UsageError} from './files'
 import {formatters, MACHINE_FORMATS} from './formatters/index'
 import {displayPath} from './formatters/paths'
 import {IgnoreFile} from './ignore'
+import {cachePath, hashText, ResultCache} from './cache'
 import {lintFile, lintRead} from './lint-file'
+import {lintInParallel, workerCount} from './pool'
 import {Progress, progressDelay} from './progress'
-import {decodeMarkdown} from './read'
+import {decodeMarkdown, readMarkdown} from './read'
 import {summarize, type FileReport} from './report'
 import {shardFiles} from './shard'
 
@@ -97,16 +99,58 @@ async function lintFiles(options: CliOptions, configs: ConfigResolver, io: Io): 
   for (const file of expanded.ignored) io.stderr(`pitchlint: ${file} is ignored by ${options.ignorePath ?? '.pitchlintignore'}, not linted\n`)
   const files = options.shard ? shardFiles(expanded.files, options.shard, io.cwd) : expanded.files
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY), progressDelay())
-  const reports: FileReport[] = []
+  const cache = options.cache ? ResultCache.load(cachePath(options.cacheLocation, io.cwd)) : undefined
+  const reports: FileReport[] = new Array(files.length)
+  // With --cache, a file whose text and config are unchanged keeps its last report.
+  const toLint: number[] = []
+  files.forEach((file, index) => {
+    const hit = cache && cachedReport(cache, file, configs)
+    if (hit) reports[index] = hit
+    else toLint.push(index)
+  })
+  let done = files.length - toLint.length
+  const onReport = (_: number, file: string) => progress.update(++done, files.length, displayPath(file, io.cwd))
   try {
-    for (const file of files) {
-      reports.push(lintFile(file, configs.forFile(file), {fix: options.fix}))
-      progress.update(reports.length, files.length, displayPath(file, io.cwd))
-    }
+    const pending = toLint.map((index) => files[index])
+    const workers = workerCount(pending, pending.map(sizeOf), options.concurrency)
+    const job = {config: options.config ? resolve(io.cwd, options.config) : undefined, ruleSettings: options.ruleSettings, fix: options.fix}
+    const linted =
+      workers > 0
+        ? await lintInParallel(pending, job, configs, workers, onReport)
+        : pending.map((file) => {
+            const report = lintFile(file, configs.forFile(file), {fix: options.fix})
+            onReport(0, file)
+            return report
+          })
+    linted.forEach((report, k) => {
+      reports[toLint[k]] = report
+      if (cache && report.source !== undefined) cache.set(files[toLint[k]], hashText(report.source), configs.forFile(files[toLint[k]]).fingerprint, report)
+    })
   } finally {
     progress.finish()
   }
+  if (cache) {
+    try {
+      cache.save()
+    } catch (error) {
+      io.stderr(`pitchlint: could not write the cache ${cache.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`)
+    }
+  }
   return reports
+}
+
+function cachedReport(cache: ResultCache, file: string, configs: ConfigResolver): FileReport | undefined {
+  const read = readMarkdown(file)
+  if (!read.ok) return undefined
+  return cache.get(file, read.text, hashText(read.text), configs.forFile(file).fingerprint)
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
+  }
 }
 
 async function lintStdin(options: CliOptions, configs: ConfigResolver, io: Io): Promise<FileReport> {
