@@ -17,6 +17,7 @@ import {buildChunkModel, definitionsFor, findDefinitions, type BlockModel, type 
 import {syntaxOf, type Syntax} from './markdown/parse'
 import {checkReport, formatMessage, ruleUrl, type Report, type Rule, type SentenceInput, type Visitors} from './rule'
 import {rules as builtInRules} from './rules/index'
+import {hash53} from './hash'
 import {allSections, buildSections, type SectionBlock, type SectionView} from './sections'
 import type {Finding, SuppressedFinding} from './types'
 
@@ -62,6 +63,44 @@ const knownRuleIds = new Set(rulesById.keys())
 let defaultConfig: ResolvedConfig | undefined
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  const steps = lintSteps(text, options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+export interface AsyncLintOptions {
+  /** Checked between chunks: true abandons the run (a newer version superseded it). */
+  cancelled?: () => boolean
+  /** How long to work before letting the event loop run (default 8 ms). */
+  sliceMs?: number
+  /** Lets the event loop run (the server passes setImmediate; default setTimeout 0). */
+  yieldToEventLoop?: () => Promise<void>
+}
+
+/**
+ * `lint`, in slices: it yields to the event loop every few milliseconds, so a server
+ * stays responsive while a 5 MB document lints, and it stops early, returning
+ * undefined, once `cancelled()` says the result is no longer wanted.
+ */
+export async function lintAsync(text: string, options: LintOptions = {}, control: AsyncLintOptions = {}): Promise<LintResult | undefined> {
+  const {cancelled = () => false, sliceMs = 8, yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0))} = control
+  const steps = lintSteps(text, options)
+  let sliceStart = performance.now()
+  for (;;) {
+    if (cancelled()) return undefined
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToEventLoop()
+      sliceStart = performance.now()
+    }
+  }
+}
+
+/** The work of one lint, yielding after each chunk (see `lint` and `lintAsync`). */
+function* lintSteps(text: string, options: LintOptions): Generator<void, LintResult, void> {
   const config = options.config ?? (defaultConfig ??= resolveConfig())
   const syntax = syntaxOf(options.filePath)
   const enabled = [...rulesById.values()].filter((rule) => config.rules.get(rule.meta.id)?.severity !== 'off')
@@ -96,7 +135,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     for (const block of result.model.blocks) {
       sectionBlocks.push({kind: block.kind, depth: block.depth, range: shift(block.range, base), text: block.text, sentences: byBlock.get(block) ?? []})
     }
+    yield
   }
+  // Only a complete run knows which chunks the document still has.
+  options.cache?.sweep()
 
   const sections = buildSections(sectionBlocks, [0, text.length])
   const sectionVisitors = enabled.flatMap((rule) => {
@@ -240,16 +282,33 @@ function byRange(a: Finding, b: Finding): number {
   return a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId)
 }
 
-/** Chunk results by chunk text, syntax and config fingerprint; least recently used go first. */
+/**
+ * Chunk results of one document (or any set of texts), keyed by a hash of the chunk
+ * text, its syntax and the config, so a key never keeps an old version of the text
+ * alive. After each complete lint, chunks that are no longer in the document are
+ * dropped (`sweep`), so the cache holds what the current text needs and no more.
+ */
 export class ChunkCache {
   private readonly entries = new Map<string, ChunkResult>()
+  private readonly used = new Set<string>()
+  private readonly configHashes = new Map<string, number>()
 
   constructor(private readonly capacity = 20000) {}
 
+  private key(text: string, syntax: Syntax, fingerprint: string): string {
+    let config = this.configHashes.get(fingerprint)
+    if (config === undefined) {
+      config = hash53(fingerprint)
+      this.configHashes.set(fingerprint, config)
+    }
+    return `${config}:${syntax}:${text.length}:${hash53(text)}`
+  }
+
   get(text: string, syntax: Syntax, fingerprint: string): ChunkResult | undefined {
-    const key = `${fingerprint}\0${syntax}\0${text}`
+    const key = this.key(text, syntax, fingerprint)
     const hit = this.entries.get(key)
     if (hit) {
+      this.used.add(key)
       this.entries.delete(key)
       this.entries.set(key, hit)
     }
@@ -257,12 +316,25 @@ export class ChunkCache {
   }
 
   set(text: string, syntax: Syntax, fingerprint: string, result: ChunkResult): void {
-    const key = `${fingerprint}\0${syntax}\0${text}`
+    const key = this.key(text, syntax, fingerprint)
+    this.used.add(key)
     this.entries.set(key, result)
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!)
   }
 
+  /** Drops every entry the last complete lint did not use. */
+  sweep(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key)
+    this.used.clear()
+    if (this.configHashes.size > 8) this.configHashes.clear()
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+
   clear(): void {
     this.entries.clear()
+    this.used.clear()
   }
 }

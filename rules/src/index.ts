@@ -1,6 +1,6 @@
 // The public API of the lint core, shared by the CLI and the language server.
 
-export {lint, ChunkCache, INVALID_DIRECTIVE_RULE, UNUSED_DIRECTIVE_RULE, type LintOptions, type LintResult, type AnalyzedSentence, type Notice} from './engine'
+export {lint, lintAsync, ChunkCache, type AsyncLintOptions, INVALID_DIRECTIVE_RULE, UNUSED_DIRECTIVE_RULE, type LintOptions, type LintResult, type AnalyzedSentence, type Notice} from './engine'
 export {applyFixes, applyFix, type FixResult} from './fix'
 export {LineIndex} from './lines'
 export {rules} from './rules/index'

@@ -4,11 +4,11 @@
 
 import type {CodeLens} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {coverageLabel, coverageTally, messagingCoverage, type LintResult} from '../../rules/src/index'
+import {coverageLabel, coverageTally} from '../../rules/src/index'
+import type {LintSummary} from './linter'
 
-export function coverageLenses(document: TextDocument, result: LintResult): CodeLens[] {
-  if (result.sentences.length === 0) return []
-  return messagingCoverage(result.sections).map((coverage) => {
+export function coverageLenses(document: TextDocument, result: LintSummary): CodeLens[] {
+  return result.coverage.map((coverage) => {
     const offset = coverage.heading?.range[0] ?? firstContentOffset(document.getText())
     const line = document.positionAt(offset).line
     const label = coverageLabel(coverage)

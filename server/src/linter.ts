@@ -1,13 +1,32 @@
-// When and what to lint. One ChunkCache per open document (a keystroke re-parses only
-// the chunk it touched). Typing is debounced; every change bumps the document's
-// generation, so a run that was overtaken gives up, and results are published only for
-// the version that is still current: stale diagnostics never overwrite newer ones.
+// When and what to lint. A run lints in slices (`lintAsync`): between slices the
+// server answers hovers and code actions, and a run whose document version has moved
+// on stops early. Diagnostics are published only for the version that is still current,
+// so stale results never overwrite newer ones. Typing in a document that lints fast is
+// linted at once; a slow one (a huge document) waits for a pause in typing.
+//
+// Memory: a lint snapshot keeps only what requests need (findings, notices, coverage),
+// and chunk caches, which make a keystroke re-parse only the chunk it touched, are kept
+// for the few documents edited most recently.
 
 import {join} from 'node:path'
 import {DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {URI} from 'vscode-uri'
-import {ChunkCache, syntaxOf, type ConfigError, type lint as coreLint, type LintResult, type ResolvedConfig, type Syntax} from '../../rules/src/index'
+import {
+  ChunkCache,
+  messagingCoverage,
+  syntaxOf,
+  type AsyncLintOptions,
+  type ConfigError,
+  type Finding,
+  type LintOptions,
+  type lint as coreLint,
+  type LintResult,
+  type Notice,
+  type ResolvedConfig,
+  type SectionCoverage,
+  type Syntax,
+} from '../../rules/src/index'
 import {errorRange, type ConfigService} from './configs'
 import {failureDiagnostic, noticeDiagnostic, toDiagnostic} from './diagnostics'
 import {filePathOf, type Folder, type WorkspaceFolders} from './folders'
@@ -16,6 +35,20 @@ import {LINT_DELAY_MS, SOURCE, type Settings} from './protocol'
 import type {SettingsStore} from './settings'
 
 export type LintFunction = typeof coreLint
+export type AsyncLintFunction = (text: string, options: LintOptions, control: AsyncLintOptions) => Promise<LintResult | undefined>
+
+/** A document that lints faster than this is linted as soon as it changes. */
+const FAST_LINT_MS = 50
+/** Documents that keep a chunk cache (the most recently linted). */
+const CACHED_DOCUMENTS = 8
+
+/** What requests need from one lint of one document version. */
+export interface LintSummary {
+  findings: readonly Finding[]
+  notices: readonly Notice[]
+  /** Messaging coverage of the document and its selling sections (code lenses). */
+  coverage: readonly SectionCoverage[]
+}
 
 /** One lint of one document version, shared by diagnostics, actions, hover and lenses. */
 export interface LintSnapshot {
@@ -27,14 +60,17 @@ export interface LintSnapshot {
   folder?: Folder
   settings: Settings
   config: ResolvedConfig
-  result: LintResult
+  result: LintSummary
 }
 
 interface DocumentState {
-  cache: ChunkCache
-  generation: number
+  cache?: ChunkCache
   timer?: NodeJS.Timeout
   snapshot?: LintSnapshot
+  /** The lint under way, for one version under one config epoch. */
+  running?: {version: number; epoch: number; promise: Promise<LintSnapshot | undefined>}
+  /** How long the last complete lint took, to choose between linting at once and waiting. */
+  lastDurationMs?: number
   /** The version whose lint threw, and why: not retried until the text changes. */
   failedVersion?: number
   failure?: unknown
@@ -47,12 +83,16 @@ export interface LinterParts {
   configs: ConfigService
   folders: WorkspaceFolders
   log: Logger
-  lint: LintFunction
+  lint: AsyncLintFunction
 }
 
 export class DocumentLinter {
   private readonly states = new Map<string, DocumentState>()
   private publishedConfigProblems = new Map<string, string>()
+  /** Bumped when configs or settings change: lints started before are stale. */
+  private epoch = 0
+  /** Documents holding a chunk cache, most recent last. */
+  private readonly cached: string[] = []
 
   constructor(private readonly parts: LinterParts) {}
 
@@ -62,12 +102,13 @@ export class DocumentLinter {
 
   changed(document: TextDocument): void {
     const state = this.state(document.uri)
-    const generation = ++state.generation
     clearTimeout(state.timer)
+    const version = document.version
     void this.parts.settings.get(document.uri).then((settings) => {
-      if (state.generation !== generation || settings.run !== 'onType') return
+      if (this.parts.documents.get(document.uri)?.version !== version || settings.run !== 'onType') return
       clearTimeout(state.timer)
-      state.timer = setTimeout(() => void this.run(document.uri), LINT_DELAY_MS)
+      const delay = (state.lastDurationMs ?? Infinity) < FAST_LINT_MS ? 0 : LINT_DELAY_MS
+      state.timer = setTimeout(() => void this.run(document.uri), delay)
     })
   }
 
@@ -79,17 +120,20 @@ export class DocumentLinter {
     const state = this.states.get(uri)
     if (state) clearTimeout(state.timer)
     this.states.delete(uri)
+    const at = this.cached.indexOf(uri)
+    if (at !== -1) this.cached.splice(at, 1)
     this.parts.configs.forget(uri)
     void this.parts.connection.sendDiagnostics({uri, diagnostics: []})
   }
 
   /** Lint every open document again (a config or a setting changed). */
   relintAll(): void {
+    this.epoch++
     for (const state of this.states.values()) state.snapshot = undefined
     for (const document of this.parts.documents.all()) void this.run(document.uri)
   }
 
-  /** The lint of the document's current version, linting now if there is none yet. */
+  /** The lint of the document's current version, waiting for (or starting) it if needed. */
   async current(document: TextDocument): Promise<LintSnapshot | undefined> {
     const state = this.state(document.uri)
     if (state.snapshot?.version === document.version) return state.snapshot
@@ -97,26 +141,25 @@ export class DocumentLinter {
     const settings = await this.parts.settings.get(document.uri)
     const latest = this.parts.documents.get(document.uri)
     if (!settings.enable || !latest || latest.version !== document.version) return undefined
-    return this.lintDocument(latest, settings, state)
+    return this.lintOnce(latest, settings, state)
   }
 
-  /** Lints now and publishes, unless a newer change overtakes this run. */
+  /** Lints the current version and publishes, unless a newer version overtakes it. */
   async run(uri: string): Promise<void> {
     const state = this.state(uri)
-    const generation = ++state.generation
     clearTimeout(state.timer)
     const settings = await this.parts.settings.get(uri)
     const document = this.parts.documents.get(uri)
-    if (!document || state.generation !== generation) return
+    if (!document) return
     if (!settings.enable) {
       state.snapshot = undefined
       await this.parts.connection.sendDiagnostics({uri, version: document.version, diagnostics: []})
       return
     }
-    // A hover or code action may already have linted this version.
-    const snapshot = state.snapshot?.version === document.version ? state.snapshot : this.lintDocument(document, settings, state)
+    const snapshot = await this.lintOnce(document, settings, state)
     // Only the version that is still open and current gets published.
-    if (state.generation !== generation || this.parts.documents.get(uri)?.version !== document.version) return
+    if (this.parts.documents.get(uri)?.version !== document.version) return
+    if (!snapshot && state.failedVersion !== document.version) return // cancelled by a config change
     const diagnostics: Diagnostic[] = snapshot
       ? [...snapshot.result.notices.map((notice) => noticeDiagnostic(notice, document)), ...snapshot.result.findings.map((f) => toDiagnostic(f, document, document.version))]
       : [failureDiagnostic(state.failure)]
@@ -124,7 +167,20 @@ export class DocumentLinter {
     this.publishConfigProblems()
   }
 
-  private lintDocument(document: TextDocument, settings: Settings, state: DocumentState): LintSnapshot | undefined {
+  /** The snapshot of this version: the one in hand, the one under way, or a new lint. */
+  private lintOnce(document: TextDocument, settings: Settings, state: DocumentState): Promise<LintSnapshot | undefined> {
+    if (state.snapshot?.version === document.version) return Promise.resolve(state.snapshot)
+    const running = state.running
+    if (running && running.version === document.version && running.epoch === this.epoch) return running.promise
+    const epoch = this.epoch
+    const promise = this.lintDocument(document, settings, state, epoch).finally(() => {
+      if (state.running?.promise === promise) state.running = undefined
+    })
+    state.running = {version: document.version, epoch, promise}
+    return promise
+  }
+
+  private async lintDocument(document: TextDocument, settings: Settings, state: DocumentState, epoch: number): Promise<LintSnapshot | undefined> {
     const filePath = filePathOf(document.uri)
     const folder = this.parts.folders.folderFor(filePath)
     const mdx = document.languageId === 'mdx' || syntaxOf(filePath) === 'mdx'
@@ -133,22 +189,46 @@ export class DocumentLinter {
     const syntax: Syntax = mdx ? 'mdx' : 'markdown'
     // The core picks MDX by extension: an MDX document under another name gets one.
     const corePath = mdx && syntaxOf(lintPath) !== 'mdx' ? `${lintPath ?? 'untitled'}.mdx` : lintPath
+    const {uri, version} = document
     try {
-      const {config, error} = this.parts.configs.configFor(document.uri, lintPath, settings.configPath, folder?.path)
+      const {config, error} = this.parts.configs.configFor(uri, lintPath, settings.configPath, folder?.path)
       if (error) this.parts.log.configProblem(error)
       const started = performance.now()
-      const result = this.parts.lint(document.getText(), {filePath: corePath, config, cache: state.cache})
-      this.parts.log.trace(`linted ${document.uri} v${document.version} in ${(performance.now() - started).toFixed(1)} ms: ${result.findings.length} findings`)
-      state.snapshot = {uri: document.uri, version: document.version, syntax, lintPath, folder, settings, config, result}
+      const result = await this.parts.lint(document.getText(), {filePath: corePath, config, cache: this.cacheFor(uri, state)}, {
+        cancelled: () => this.epoch !== epoch || this.parts.documents.get(uri)?.version !== version,
+        yieldToEventLoop: () => new Promise<void>((resolve) => setImmediate(resolve)),
+      })
+      if (!result) return undefined
+      state.lastDurationMs = performance.now() - started
+      this.parts.log.trace(`linted ${uri} v${version} in ${state.lastDurationMs.toFixed(1)} ms: ${result.findings.length} findings`)
+      const summary: LintSummary = {
+        findings: result.findings,
+        notices: result.notices,
+        coverage: result.sentences.length > 0 ? messagingCoverage(result.sections) : [],
+      }
+      state.snapshot = {uri, version, syntax, lintPath, folder, settings, config, result: summary}
       state.failedVersion = undefined
       return state.snapshot
     } catch (error) {
-      this.parts.log.error(`could not lint ${document.uri} (version ${document.version})`, error)
+      this.parts.log.error(`could not lint ${uri} (version ${version})`, error)
       state.snapshot = undefined
-      state.failedVersion = document.version
+      state.failedVersion = version
       state.failure = error
       return undefined
     }
+  }
+
+  /** This document's chunk cache; the least recently linted document gives its cache up. */
+  private cacheFor(uri: string, state: DocumentState): ChunkCache {
+    const at = this.cached.indexOf(uri)
+    if (at !== -1) this.cached.splice(at, 1)
+    this.cached.push(uri)
+    if (this.cached.length > CACHED_DOCUMENTS) {
+      const evicted = this.states.get(this.cached.shift()!)
+      if (evicted) evicted.cache = undefined
+    }
+    state.cache ??= new ChunkCache()
+    return state.cache
   }
 
   /** Config errors as diagnostics on the config files; cleared once a file is fixed. */
@@ -170,7 +250,7 @@ export class DocumentLinter {
   private state(uri: string): DocumentState {
     let state = this.states.get(uri)
     if (!state) {
-      state = {cache: new ChunkCache(2000), generation: 0}
+      state = {}
       this.states.set(uri, state)
     }
     return state

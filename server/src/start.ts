@@ -18,7 +18,7 @@ import {URI} from 'vscode-uri'
 import {IgnoreFile} from '../../cli/src/ignore'
 import {expandOperands} from '../../cli/src/files'
 import {readMarkdown} from '../../cli/src/read'
-import {CONFIG_FILES, LexiconMatcher, lint, VERSION, type Finding} from '../../rules/src/index'
+import {CONFIG_FILES, LexiconMatcher, lint, lintAsync, VERSION, type Finding} from '../../rules/src/index'
 import {codeActions, fixAllEdits, versionedEdit} from './code-actions'
 import {coverageLenses} from './code-lens'
 import {addAllowedTerm, allowsTerm} from './config-edit'
@@ -26,7 +26,7 @@ import {ConfigService} from './configs'
 import {noticeDiagnostic, toDiagnostic} from './diagnostics'
 import {filePathOf, WorkspaceFolders} from './folders'
 import {hoverAt} from './hover'
-import {DocumentLinter, type LintFunction, type LintSnapshot} from './linter'
+import {DocumentLinter, type AsyncLintFunction, type LintFunction, type LintSnapshot} from './linter'
 import {Logger} from './log'
 import {FIX_ALL_KIND, ServerCommands, SETTINGS_SECTION, type AllowTermArgs, type DocumentRef, type InitializationOptions, type LintWorkspaceResult} from './protocol'
 import {guarded} from './safe'
@@ -43,7 +43,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const configs = new ConfigService()
   const folders = new WorkspaceFolders()
   const lintFunction = options.lint ?? lint
-  const linter = new DocumentLinter({connection, documents, settings, configs, folders, log, lint: lintFunction})
+  // A lint function given for tests runs in one go; the core's runs in slices.
+  const lintInSlices: AsyncLintFunction = options.lint ? async (text, lintOptions) => lintFunction(text, lintOptions) : lintAsync
+  const linter = new DocumentLinter({connection, documents, settings, configs, folders, log, lint: lintInSlices})
   const client = {documentChanges: false, showDocument: false, watchRegistration: false, configurationRegistration: false, workspaceFolders: false}
 
   // A thrown error that escaped a handler is logged; the process stays up.

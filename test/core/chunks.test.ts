@@ -15,7 +15,7 @@ function proseRanges(text: string, split: boolean): string[] {
     const model = buildChunkModel(chunkText, 'markdown', definitionsFor(chunkText, definitions))
     for (const block of model.blocks) {
       for (const sentence of block.sentences) {
-        const start = chunk.start + block.offsets[sentence.start]
+        const start = chunk.start + block.offsets.at(sentence.start)
         ranges.push(`${block.kind}@${start}:${sentence.text}`)
       }
     }

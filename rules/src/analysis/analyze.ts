@@ -16,6 +16,9 @@ export interface SentenceAnalysis {
   terms: LexiconMatch[]
 }
 
+/** Most sentences carry no cue: they share one empty, frozen analysis. */
+const NOTHING: SentenceAnalysis = Object.freeze({tags: Object.freeze([]) as unknown as Tag[], cues: Object.freeze([]) as unknown as Cue[], terms: Object.freeze([]) as unknown as LexiconMatch[]})
+
 const TAG_ORDER: readonly Tag[] = ['feature', 'outcome', 'pain', 'claim', 'proof', 'vague']
 
 export function analyzeSentence(view: SentenceView, lexicon: LexiconMatcher): SentenceAnalysis {
@@ -29,6 +32,7 @@ export function analyzeSentence(view: SentenceView, lexicon: LexiconMatcher): Se
   if (view.hasReference()) {
     cues.push({kind: 'proof', detail: 'reference', start: 0, end: view.text.length, text: '(link or footnote)'})
   }
+  if (cues.length === 0 && terms.length === 0) return NOTHING
   const tags = TAG_ORDER.filter((tag) => cues.some((cue) => cue.kind === tag))
   return {tags, cues, terms}
 }

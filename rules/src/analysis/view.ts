@@ -18,7 +18,6 @@ export interface UnitView {
 
 export class SentenceView {
   readonly text: string
-  readonly lower: string
 
   constructor(
     readonly block: BlockModel,
@@ -32,7 +31,6 @@ export class SentenceView {
     readonly base = 0,
   ) {
     this.text = model.text
-    this.lower = model.text.toLowerCase()
   }
 
   get kind(): BlockKind {
@@ -77,15 +75,15 @@ export class SentenceView {
 export function blockRange(block: BlockModel, source: string, start: number, end: number): [number, number] {
   const {offsets, text} = block
   if (end <= start) {
-    const at = offsets[Math.min(start, text.length)]
+    const at = offsets.at(Math.min(start, text.length))
     return [at, at]
   }
-  return [offsets[start], sourceEnd(block, source, end)]
+  return [offsets.at(start), sourceEnd(block, source, end)]
 }
 
 /** Source offset just after block-text char `end - 1`. */
 function sourceEnd(block: BlockModel, source: string, end: number): number {
-  const last = block.offsets[end - 1]
+  const last = block.offsets.at(end - 1)
   if (block.text[end - 1] === CODE_PLACEHOLDER) {
     const code = block.code.find(([start]) => start === last)
     if (code) return code[1]

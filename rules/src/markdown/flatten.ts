@@ -11,13 +11,48 @@ import type {Nodes, PhrasingContent} from 'mdast'
 /** Stands in for inline code: a concrete identifier, never a word to lint. */
 export const CODE_PLACEHOLDER = '\uFFFC'
 
+/**
+ * Where each char of flattened text came from: `at(i)` is the source offset of text[i],
+ * `at(text.length)` the end of the last char. Stored as runs of consecutive offsets
+ * (8 bytes per run instead of 4 per char): prose maps one to one between markup.
+ */
+export class OffsetMap {
+  private constructor(
+    /** Pairs: the flat-text index where a run starts, then its source offset. */
+    private readonly runs: readonly number[],
+  ) {}
+
+  static fromOffsets(offsets: readonly number[]): OffsetMap {
+    const runs: number[] = []
+    for (let i = 0; i < offsets.length; i++) {
+      if (i > 0 && offsets[i] === offsets[i - 1] + 1) continue
+      runs.push(i, offsets[i])
+    }
+    return new OffsetMap(runs)
+  }
+
+  at(index: number): number {
+    const runs = this.runs
+    let low = 0
+    let high = runs.length / 2 - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (runs[middle * 2] <= index) low = middle
+      else high = middle - 1
+    }
+    return runs[low * 2 + 1] + (index - runs[low * 2])
+  }
+}
+
+/** One shared empty list for the many blocks without links, footnotes or code. */
+export const NONE: readonly never[] = Object.freeze([])
+
 export interface FlatText {
   text: string
-  /** offsets[i] = source offset of text[i]; offsets[text.length] = end of the last char. */
-  offsets: Int32Array
-  links: Array<[number, number]>
-  footnotes: Array<[number, number]>
-  code: Array<[number, number]>
+  offsets: OffsetMap
+  links: ReadonlyArray<readonly [number, number]>
+  footnotes: ReadonlyArray<readonly [number, number]>
+  code: ReadonlyArray<readonly [number, number]>
   /** Inline HTML comments, which may hold pitchlint directives. */
   comments: Array<{value: string; start: number; end: number}>
 }
@@ -29,7 +64,7 @@ interface Builder {
   lastEnd: number
   /** Addresses found in text, as flat-text index ranges, resolved to source ranges at the end. */
   pendingLinks: Array<[number, number]>
-  flat: Omit<FlatText, 'text' | 'offsets'>
+  flat: {links: Array<[number, number]>; footnotes: Array<[number, number]>; code: Array<[number, number]>; comments: FlatText['comments']}
 }
 
 export function flattenInline(children: readonly Nodes[], source: string, blockStart: number): FlatText {
@@ -37,7 +72,15 @@ export function flattenInline(children: readonly Nodes[], source: string, blockS
   for (const child of children) visit(builder, child)
   builder.offsets.push(builder.lastEnd)
   for (const [from, to] of builder.pendingLinks) builder.flat.links.push([builder.offsets[from], builder.offsets[to - 1] + 1])
-  return {text: builder.parts.join(''), offsets: Int32Array.from(builder.offsets), ...builder.flat}
+  const {links, footnotes, code, comments} = builder.flat
+  return {
+    text: builder.parts.join(''),
+    offsets: OffsetMap.fromOffsets(builder.offsets),
+    links: links.length ? links : NONE,
+    footnotes: footnotes.length ? footnotes : NONE,
+    code: code.length ? code : NONE,
+    comments,
+  }
 }
 
 function visit(builder: Builder, node: Nodes): void {

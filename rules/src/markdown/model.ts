@@ -1,29 +1,23 @@
 // Builds the message units the rules reason about from one parsed chunk: prose
-// blocks (paragraph, heading, list item, table cell), their sentences and words, the
+// blocks (paragraph, heading, list item, table cell), their sentences, the
 // list items and table rows that group them, and pitchlint directive comments.
 // Every offset here is relative to the chunk, so a chunk's model can be cached by its
 // text and reused wherever that text moves in the document.
 
 import type {Nodes, Parent, Root, Table} from 'mdast'
 import {ParseEnglish} from 'parse-english'
-import {flattenInline, type FlatText} from './flatten'
+import {flattenInline, type FlatText, type OffsetMap} from './flatten'
 import {parseMarkdown, type Syntax} from './parse'
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell'
-
-export interface Word {
-  /** Indices into the block's text. */
-  start: number
-  end: number
-  text: string
-}
 
 export interface SentenceModel {
   /** Indices into the block's text. */
   start: number
   end: number
   text: string
-  words: Word[]
+  /** Words in the sentence (a count is all the rules need; word objects cost memory). */
+  wordCount: number
 }
 
 export interface BlockModel {
@@ -37,10 +31,10 @@ export interface BlockModel {
   table?: {row: number; column: number; header: boolean; rowId: number}
   range: [number, number]
   text: string
-  offsets: Int32Array
-  links: Array<[number, number]>
-  footnotes: Array<[number, number]>
-  code: Array<[number, number]>
+  offsets: OffsetMap
+  links: ReadonlyArray<readonly [number, number]>
+  footnotes: ReadonlyArray<readonly [number, number]>
+  code: ReadonlyArray<readonly [number, number]>
   sentences: SentenceModel[]
 }
 
@@ -230,22 +224,17 @@ export function splitSentences(text: string): SentenceModel[] {
       if (sentence.type !== 'SentenceNode' || !sentence.position) continue
       const start = sentence.position.start.offset ?? 0
       const end = sentence.position.end.offset ?? start
-      const words: Word[] = []
-      for (const child of sentence.children) {
-        if (child.type !== 'WordNode' || !child.position) continue
-        const wordStart = child.position.start.offset ?? 0
-        const wordEnd = child.position.end.offset ?? wordStart
-        words.push({start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd)})
-      }
+      let wordCount = 0
+      for (const child of sentence.children) if (child.type === 'WordNode') wordCount++
       const previous = sentences[sentences.length - 1]
       // A footnote marker after the full stop ("…category.[^1]") belongs to the sentence before.
       if (previous && /^(?:\[\^[^\]\s]+\]|[^\p{L}])+$/u.test(text.slice(start, end))) {
         previous.end = end
         previous.text = text.slice(previous.start, end)
-        previous.words.push(...words)
+        previous.wordCount += wordCount
         continue
       }
-      sentences.push({start, end, text: text.slice(start, end), words})
+      sentences.push({start, end, text: text.slice(start, end), wordCount})
     }
   }
   return sentences
