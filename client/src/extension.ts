@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode'
 import {ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
-import {ServerCommands, SETTINGS_SECTION, type LintWorkspaceResult} from '../../server/src/protocol'
+import {SERVER_EXEC_ARGV, ServerCommands, SETTINGS_SECTION, type LintWorkspaceResult} from '../../server/src/protocol'
 import {FindingCountStatus} from './status'
 
 let client: LanguageClient | undefined
@@ -17,8 +17,8 @@ export interface PitchlintApi {
 export async function activate(context: vscode.ExtensionContext): Promise<PitchlintApi> {
   const module = context.asAbsolutePath('dist/server.js')
   const serverOptions: ServerOptions = {
-    run: {module, transport: TransportKind.ipc},
-    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6011']}},
+    run: {module, transport: TransportKind.ipc, options: {execArgv: [...SERVER_EXEC_ARGV]}},
+    debug: {module, transport: TransportKind.ipc, options: {execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011']}},
   }
   const languages = ['markdown', 'mdx']
   const clientOptions: LanguageClientOptions = {

@@ -32,6 +32,7 @@ import {failureDiagnostic, noticeDiagnostic, toDiagnostic} from './diagnostics'
 import {filePathOf, type Folder, type WorkspaceFolders} from './folders'
 import type {Logger} from './log'
 import {LINT_DELAY_MS, SOURCE, type Settings} from './protocol'
+import {collectWhenIdle} from './memory'
 import type {SettingsStore} from './settings'
 
 export type LintFunction = typeof coreLint
@@ -208,6 +209,7 @@ export class DocumentLinter {
       }
       state.snapshot = {uri, version, syntax, lintPath, folder, settings, config, result: summary}
       state.failedVersion = undefined
+      collectWhenIdle()
       return state.snapshot
     } catch (error) {
       this.parts.log.error(`could not lint ${uri} (version ${version})`, error)

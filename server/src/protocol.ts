@@ -25,6 +25,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({enable: true,
 /** Milliseconds of quiet typing before a lint (onType). */
 export const LINT_DELAY_MS = 200
 
+/**
+ * Node flags to start the server with. A small young generation keeps it near 100 MB
+ * with hundreds of documents open (V8's default 16 MB semi-spaces stay resident, about
+ * 50 MB more); the garbage of a lint is short-lived, so linting speed barely changes.
+ * Flags must be given at start-up: set later, V8 ignores them.
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = Object.freeze(['--max-semi-space-size=1'])
+
 /** Clients without `workspace/configuration` (or with nothing set) may pass settings here. */
 export interface InitializationOptions {
   settings?: Partial<Settings>

@@ -53,6 +53,8 @@ export const CAPABILITIES: ClientCapabilities = {
 
 export interface StartOptions {
   server?: string
+  /** Node flags for the server process (the extension's are in SERVER_EXEC_ARGV). */
+  execArgv?: string[]
   folders?: string[]
   /** What `workspace/configuration` answers for `pitchlint` (null: nothing set). */
   settings?: unknown
@@ -154,6 +156,17 @@ export class LspClient {
     return version
   }
 
+  /** One incremental edit, as an editor sends a keystroke: replace [start, end) with `insert`. */
+  edit(uri: string, start: number, end: number, insert: string): number {
+    const document = this.documents.get(uri)!
+    const range = {start: document.positionAt(start), end: document.positionAt(end)}
+    const version = document.version + 1
+    const text = document.getText()
+    this.documents.set(uri, TextDocument.create(uri, document.languageId, version, text.slice(0, start) + insert + text.slice(end)))
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [{range, text: insert}]})
+    return version
+  }
+
   text(uri: string): string {
     return this.documents.get(uri)!.getText()
   }
@@ -173,7 +186,7 @@ export class LspClient {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<LspClient> {
-  const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
   const client = new LspClient(child, options.settings ?? null)
   const folders = options.folders ?? []
   const initialized = client.connection.sendRequest(InitializeRequest.type, {

@@ -1,0 +1,163 @@
+// The language server benchmark, run by `npm run bench` (or alone with
+// `npx tsx scripts/bench-server.ts [--corpus DIR]`). It drives the built server over
+// stdio as an editor would and prints a Markdown table:
+//   1. a 100 KB battlecard built from our examples: 200 keystrokes typed one by one,
+//      didChange → publishDiagnostics latency (p50, p95); the final diagnostics must
+//      equal a cold lint of the final text (the run fails otherwise);
+//   2. a 5 MB document: time to first diagnostics, and the slowest hover and code
+//      action answered on another document while it lints;
+//   3. server RSS after opening every file of the corpus.
+// The server runs with the Node flags the VS Code extension gives it (SERVER_EXEC_ARGV).
+
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {cpus} from 'node:os'
+import {join, resolve} from 'node:path'
+import {CodeActionRequest, HoverRequest} from 'vscode-languageserver-protocol'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {lint} from '../rules/src/index'
+import {SERVER_EXEC_ARGV} from '../server/src/protocol'
+import {startServer, workspace, type LspClient} from '../test/helpers/lsp'
+
+const root = resolve(import.meta.dirname, '..')
+const corpusArg = process.argv.indexOf('--corpus')
+const corpus = resolve(root, corpusArg === -1 ? '../shared/corpus/real' : process.argv[corpusArg + 1])
+const examples = ['battlecard.md', 'positioning.md', 'outbound-email.md', 'call-script.md'].map((name) => readFileSync(join(root, 'examples', name), 'utf8'))
+
+/** Our examples, repeated with numbered headings and words so every chunk is distinct. */
+function buildDocument(bytes: number): string {
+  const parts: string[] = []
+  let size = 0
+  for (let n = 1; size < bytes; n++) {
+    const example = examples[n % examples.length]
+      .replace(/^---[\s\S]*?---\n/, '')
+      .replace(/^(#+ .*)$/gm, `$1 (part ${n})`)
+      .replace(/\bTallyworks\b/g, `Tallyworks${n}`)
+    parts.push(example)
+    size += example.length
+  }
+  return parts.join('\n\n')
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+function diagnosticKeys(diagnostics: Array<{code?: string | number; message: string; range: {start: {line: number; character: number}; end: {line: number; character: number}}}>): string[] {
+  return diagnostics
+    .filter((d) => d.code !== undefined)
+    .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`)
+    .sort()
+}
+
+function coldKeys(text: string, path: string): string[] {
+  const document = TextDocument.create('file:///cold.md', 'markdown', 1, text)
+  const position = (offset: number) => document.positionAt(offset)
+  return diagnosticKeys(lint(text, {filePath: path}).findings.map((f) => ({code: f.ruleId, message: f.message, range: {start: position(f.range[0]), end: position(f.range[1])}})))
+}
+
+function rssMb(client: LspClient): number {
+  const status = readFileSync(`/proc/${client.process.pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+async function typing(): Promise<{p50: number; p95: number; edits: number; bytes: number}> {
+  const dir = workspace()
+  const client = await startServer({folders: [dir], execArgv: [...SERVER_EXEC_ARGV]})
+  const text = buildDocument(100 * 1024)
+  const path = join(dir, 'battlecard.md')
+  const {uri, published} = client.open(path, text)
+  await published
+  // Type a sentence into the middle of the document, one character per didChange.
+  const sentence = 'Our seamless importer is the fastest way to close the books for your whole team and it saves hours. '.repeat(3).slice(0, 200)
+  let at = client.text(uri).indexOf('\n\n', Math.floor(text.length / 2)) + 2
+  const latencies: number[] = []
+  for (const char of sentence) {
+    const mark = client.diagnostics.length
+    const started = performance.now()
+    const version = client.edit(uri, at, at, char)
+    await client.nextDiagnostics(uri, mark, (p) => p.version === version)
+    latencies.push(performance.now() - started)
+    at++
+  }
+  const final = client.diagnostics.filter((p) => p.uri === uri).pop()!
+  const same = JSON.stringify(diagnosticKeys(final.diagnostics)) === JSON.stringify(coldKeys(client.text(uri), path))
+  await client.shutdown()
+  if (!same) throw new Error('the server’s diagnostics after typing differ from a cold lint of the final text')
+  return {p50: percentile(latencies, 50), p95: percentile(latencies, 95), edits: latencies.length, bytes: text.length}
+}
+
+async function hugeDocument(): Promise<{firstDiagnosticsS: number; slowestHoverMs: number; slowestActionMs: number; requests: number; bytes: number}> {
+  const dir = workspace()
+  const client = await startServer({folders: [dir], execArgv: [...SERVER_EXEC_ARGV]})
+  const small = client.open(join(dir, 'email.md'), examples[2])
+  const smallDiagnostics = await small.published
+  const target = smallDiagnostics.diagnostics[0]
+  const text = buildDocument(5 * 1024 * 1024)
+  const started = performance.now()
+  const huge = client.open(join(dir, 'huge.md'), text)
+  let done = false
+  let firstDiagnosticsS = 0
+  void huge.published.then(() => {
+    done = true
+    firstDiagnosticsS = (performance.now() - started) / 1000
+  })
+  const hovers: number[] = []
+  const actions: number[] = []
+  while (!done) {
+    let t = performance.now()
+    await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: small.uri}, position: target.range.start})
+    hovers.push(performance.now() - t)
+    t = performance.now()
+    await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: small.uri}, range: target.range, context: {diagnostics: [target]}})
+    actions.push(performance.now() - t)
+    await new Promise((wait) => setTimeout(wait, 50))
+  }
+  await huge.published
+  await client.shutdown()
+  return {firstDiagnosticsS, slowestHoverMs: Math.max(...hovers), slowestActionMs: Math.max(...actions), requests: hovers.length + actions.length, bytes: text.length}
+}
+
+async function wholeCorpus(): Promise<{files: number; rssMb: number}> {
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      if (entry.isDirectory()) walk(join(dir, entry.name))
+      else if (/\.(md|mdx|markdown)$/.test(entry.name)) files.push(join(dir, entry.name))
+    }
+  }
+  walk(corpus)
+  const client = await startServer({folders: [corpus], execArgv: [...SERVER_EXEC_ARGV]})
+  for (const file of files) {
+    const {published} = client.open(file, readFileSync(file, 'utf8'))
+    await published
+  }
+  // The server collects its garbage once idle (server/src/memory.ts); measure after that.
+  await new Promise((wait) => setTimeout(wait, 3000))
+  const rss = rssMb(client)
+  await client.shutdown()
+  return {files: files.length, rssMb: rss}
+}
+
+if (!existsSync(join(root, 'dist/server.js'))) {
+  console.error('bench-server: dist/server.js is missing; run `npm run build` first')
+  process.exit(2)
+}
+const typed = await typing()
+const huge = await hugeDocument()
+const open = existsSync(corpus) ? await wholeCorpus() : undefined
+const table = [
+  `Language server (dist/server.js over stdio); ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  '| Measure | Result | Target |',
+  '| --- | ---: | ---: |',
+  `| ${typed.edits} keystrokes in a ${(typed.bytes / 1024).toFixed(0)} KB battlecard: didChange → diagnostics, p50 | ${typed.p50.toFixed(1)} ms | ≤ 20 ms |`,
+  `| the same, p95 | ${typed.p95.toFixed(1)} ms | ≤ 50 ms |`,
+  `| a ${(huge.bytes / 1024 / 1024).toFixed(1)} MB document: first diagnostics | ${huge.firstDiagnosticsS.toFixed(1)} s | ≤ 10 s |`,
+  `| slowest hover on another document meanwhile (of ${huge.requests} requests) | ${huge.slowestHoverMs.toFixed(0)} ms | ≤ 200 ms |`,
+  `| slowest code action on another document meanwhile | ${huge.slowestActionMs.toFixed(0)} ms | ≤ 200 ms |`,
+  ...(open ? [`| server RSS with all ${open.files} corpus files open | ${open.rssMb.toFixed(0)} MB | ≤ 150 MB |`] : []),
+  '',
+  'After typing, the diagnostics equal a cold lint of the final text (checked on every run).',
+].join('\n')
+console.log(table)
