@@ -43,10 +43,16 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-function diagnosticKeys(diagnostics: Array<{code?: string | number; message: string; range: {start: {line: number; character: number}; end: {line: number; character: number}}}>): string[] {
+interface Keyed {
+  code?: string | number
+  message: string | {value: string}
+  range: {start: {line: number; character: number}; end: {line: number; character: number}}
+}
+
+function diagnosticKeys(diagnostics: readonly Keyed[]): string[] {
   return diagnostics
     .filter((d) => d.code !== undefined)
-    .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`)
+    .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${typeof d.message === 'string' ? d.message : d.message.value}`)
     .sort()
 }
 
