@@ -5,6 +5,7 @@ import {UsageError} from './files'
 import {formatters} from './formatters/index'
 
 export const HELP = `Usage: pitchlint [options] [files, folders or globs...]
+       pitchlint inspect [--format text|json] [files...]   (the sentence analysis; see \`pitchlint inspect --help\`)
 
 Lints sales and product-marketing Markdown. A folder means its *.md, *.mdx and
 *.markdown files (node_modules and .git are skipped). With no operand: the current folder.

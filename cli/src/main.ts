@@ -5,6 +5,7 @@ import {ConfigError, ConfigResolver, lint, VERSION} from '../../rules/src/index'
 import {HELP, parseCliArgs, type CliOptions} from './args'
 import {expandOperands, UsageError} from './files'
 import {formatters} from './formatters/index'
+import {inspect} from './inspect'
 import {readMarkdown} from './read'
 import {fileMessage, summarize, toFileReport, type FileReport} from './report'
 
@@ -17,6 +18,7 @@ export interface Io {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
+    if (argv[0] === 'inspect') return await inspect(argv.slice(1), io)
     const options = parseCliArgs(argv)
     if (options.help) {
       io.stdout(HELP)

@@ -1,8 +1,9 @@
 // Every built-in rule, sorted by id. Adding a rule: one file here, one test file in
 // test/rules/, and `npm run generate` for its doc page and the config schema.
 
+import featureWithoutOutcome from './feature-without-outcome'
 import invalidDisableComment from './invalid-disable-comment'
 import unprovenClaim from './unproven-claim'
 import vagueClaim from './vague-claim'
 
-export const rules = [invalidDisableComment, unprovenClaim, vagueClaim]
+export const rules = [featureWithoutOutcome, invalidDisableComment, unprovenClaim, vagueClaim]
