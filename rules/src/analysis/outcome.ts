@@ -29,6 +29,8 @@ const OUTCOME_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['benefit-to', new RegExp(String.raw`\b(?:giving|letting|helping|saving|freeing|sparing|empowering)\s+${BENEFICIARY}\b|\b(?:helps?|empowers?)\s+${BENEFICIARY}\b`, 'gi')],
   // The chore or cost that goes away: "without…", "instead of…", "no more…".
   ['without', /\bwithout\b|\binstead of\b|\bno more\b|\bno longer\b|\bno need (?:to|for)\b|\bnever (?:miss|lose|worry|again|have to|wait)\b|\bzero (?:downtime|config(?:uration)?|setup|maintenance)\b/gi],
+  // "Cookieless tracking — no consent banners": the chore the feature removes, after a dash.
+  ['without', /[—–:→]\s+no\s+(?:more\s+)?[\w-]+(?:\s+[\w-]+){0,2}[.!]?$/gi],
   // "saves your team an afternoon", "cuts review time", "catches bugs before…".
   ['relief', new RegExp(String.raw`\b${RELIEF_VERBS}\s+(?:\w+\s+){0,3}?(?:time|hours?|days?|weeks?|money|costs?|spend|bills?|budget|risk|errors?|mistakes?|bugs?|problems?|issues|defects?|vulnerabilit(?:y|ies)|incidents?|outages?|downtime|churn|toil|effort|work|friction|overhead|complexity|delays?|latency|noise|tickets?|rework|steps|handoffs?|feedback loops?|cycle times?|lead times?|mttr|context switching|manual|headaches?|hassle|the need)\b`, 'gi')],
   ['gain', new RegExp(String.raw`\b${GAIN_VERBS}\s+(?:\w+\s+){0,2}?${GAIN_OBJECTS}\b`, 'gi')],

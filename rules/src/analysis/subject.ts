@@ -7,7 +7,7 @@
 
 /** Capitalized words that open sentences without being product names. */
 const NOT_NAMES = new Set(
-  `The This That These Those Our We It Its You Your They Their Them Each Every All Most Many Some Any No Not If When While With Without For In On At By From To Of And But Or So Then Once After Before Here There Where What Why How Who Which Whether Please Note Also Just Only Today Now Yes Both Either Neither Even Still Because Since Unlike Like As An A I He She My His Her Let Lets Make Use Using Being Being Built Once Over Under About Into Onto Upon Per Via Plus Instead Rather Other Others Another More Less Few Several Such Same New Next Last First Second Third Finally However Therefore Overall Generally Typically Usually Often Sometimes Always Never Meanwhile Additionally Moreover Currently Previously Initially Later Soon Simply`.split(' '),
+  `The This That These Those Our We It Its You Your They Their Them Each Every All Most Many Some Any No Not If When While With Without For In On At By From To Of And But Or So Then Once After Before Here There Where What Why How Who Which Whether Please Note Also Just Only Today Now Yes Both Either Neither Even Still Because Since Unlike Like As An A I He She My His Her Let Lets Make Use Using Being Being Built Once None Over Under About Into Onto Upon Per Via Plus Instead Rather Other Others Another More Less Few Several Such Same New Next Last First Second Third Finally However Therefore Overall Generally Typically Usually Often Sometimes Always Never Meanwhile Additionally Moreover Currently Previously Initially Later Soon Simply`.split(' '),
 )
 
 /** People and roles: a sentence about them is not a feature of the offering. */
@@ -21,7 +21,8 @@ export function opensWithPeople(text: string): boolean {
   return PEOPLE_START.test(text) || PRONOUN_PEOPLE.test(text)
 }
 
-/** A capitalized token that reads as a product or company name ("Acme", "GA4", "PostHog"). */
+/** A capitalized token that reads as a product or company name ("Acme", "GA4", "PostHog", "SAML"). */
 export function isNameToken(word: string): boolean {
-  return /^[A-Z][\w.+-]*$/.test(word) && /[a-z0-9]/.test(word.slice(1)) && !NOT_NAMES.has(word)
+  // Two-letter capitals are mostly roles ("AE", "SA", "CE"); longer acronyms name products.
+  return /^[A-Z][\w.+-]*$/.test(word) && (/[a-z0-9]/.test(word.slice(1)) || /^[A-Z]{3,}$/.test(word)) && !NOT_NAMES.has(word)
 }

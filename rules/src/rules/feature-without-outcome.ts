@@ -53,6 +53,8 @@ export default defineRule<Options>({
       sentence({view, analysis}) {
         const features = cuesOf(analysis, 'feature').filter((cue) => kinds.has(cue.detail))
         if (features.length === 0 || cuesOf(analysis, 'outcome').length > 0) return
+        // A limitation that hurts ("only in the paid plan, so you'll need to upgrade") states a pain, not a feature pitch.
+        if (cuesOf(analysis, 'pain').length > 0) return
         // A bullet may carry its outcome in another sentence or in a sub-bullet.
         if (view.kind === 'list-item' && view.unit.text !== view.text && outcomeCues(view.unit.text).length > 0) return
         const [feature] = features
