@@ -18,7 +18,7 @@ const FEATURE_NOUNS = word(`
   backups? replicas? replication encryption monitoring monitors? tracking autocapture replays? recordings?
   heatmaps? funnels? experiments? testing flags? templates? workflows? automation playbooks? pipelines?
   scanning scanners? terminal ide editor search registry runners? provisioning availability failover
-  themes? branding domains? plugins? extensions? connectors? tiers? pricing seats? events mau maus
+  themes? branding domains? plugins? extensions? connectors? tiers? pricing seats? mau maus
   retention storage hosting self-hosting self-hosted cloud on-prem on-premise regions? locations? sla
   compliance app apps widgets? badges? embeds? charts? metrics insights queries filters? segments? cohorts?
   assertions? checks? probes? provider binaries docker kubernetes helm languages? syntax approvals? interface ui
@@ -44,28 +44,28 @@ const CAPABILITY_VERBS = word(`
   assigns? routes? starts? covers? replicates?
 `)
 const VERB_PHRASES = String.raw`(?:comes? with|works? with|starts? at|starts? from|backs? up|(?:does not|doesn['’]t|never) (?:have|include|support|offer|process|track|store|sell|share|collect|use|require|send)\b|can (?:also )?(?!be\b|help\b)\w+)`
-const STATE_WORDS = String.raw`(?:not available|not included|ready to use|available|included|supported|provided|built[- ]in|built into|based on|open[- ]source|self-host(?:able|ed)|free(?! to\b)|priced|billed|limited to|timestamped|stored|encrypted|detected|created|generated|synced|updated|hosted|logged|tracked|exported|imported|bundled|compatible with|identical|native|powered by|premium|ultimate|enterprise[- ]only|(?:in|on) (?:the )?(?:free|paid|pro|premium|ultimate|enterprise|business|team|starter|growth)\b)`
+const STATE_WORDS = String.raw`(?:not available|not included|ready to use|available(?! (?:in|at|from|on|via|here) (?:this|these|the following|here|our (?:drive|folder|group|repo)))|included|supported|provided|built[- ]in|built into|based on|open[- ]source|self-host(?:able|ed)|free(?! to\b)|priced|billed|limited to|timestamped|stored|encrypted|detected|created|generated|synced|updated|hosted|logged|tracked|exported|imported|bundled|compatible with|identical|native|powered by|premium|ultimate|enterprise[- ]only|(?:in|on) (?:the )?(?:free|paid|pro|premium|ultimate|enterprise|business|team|starter|growth)\b)`
 const COPULA_FEATURE = String.raw`(?:is|are)\s+(?:also\s+|now\s+|fully\s+|automatically\s+|natively\s+|only\s+)?(?:${STATE_WORDS}|(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:${OFFERING_NOUNS})\b(?!\s+(?!(?:with|for|that|which|to|in|from|and|built|designed|where|on|by|so|you|your)\b)[A-Za-z0-9]))`
 
 /** "Acme exports…", "PostHog's free tier includes…", "Every report is timestamped…", at a clause start. */
 const SUBJECT_VERB = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\s[—–-]\s+|\b(?:and|but|while|whereas|because|plus)\s+)(?<cue>(?<subject>(?:[\w.+'’/&-]+\s+){0,3}?[\w.+'’/&-]+)\s+(?:also\s+|now\s+|both\s+|already\s+|automatically\s+|natively\s+|only\s+|even\s+|additionally\s+)?(?<verb>(?:${CAPABILITY_VERBS})\b|${VERB_PHRASES}|${COPULA_FEATURE}))`,
+  String.raw`(?:^|[,;:]\s+|\s[—–-]\s+|\b(?:and|but|while|whereas|because|plus)\s+)(?<cue>(?<subject>(?!(?:and|but|or|so|then|while|because|plus|whereas)\s)(?:[\w.+'’/&-]+\s+){0,3}?[\w.+'’/&-]+)\s+(?:also\s+|now\s+|both\s+|already\s+|automatically\s+|natively\s+|only\s+|even\s+|additionally\s+)?(?<verb>(?:${CAPABILITY_VERBS})\b|${VERB_PHRASES}|${COPULA_FEATURE}))`,
   'gid',
 )
 const PRONOUN_SUBJECT = /^(?:it|this|we|our\s+[\w-]+(?:\s+[\w-]+)?|its\s+[\w-]+)$/i
 const STRONG_VERBS = /^(?:offers|provides|supports|includes|integrates|monitors|ships|exports|imports|syncs|tracks|captures|encrypts|comes with)$/i
 /** Words that cannot continue a product name in a subject ("Tries to…", "Infrastructure that…"). */
-const NOT_IN_NAME = /^(?:to|that|which|who|whom|whose|what|where|when|if|of|for|on|in|at|by|with|from|or|nor|but|would|could|should|will|can|may|might|must|is|are|was|were|be|not|no|the|a|an|this|these|those|you|your|we|our|they|their|it|its|-|–|—|&)$/i
+const NOT_IN_NAME = /^(?:\/|to|that|which|who|whom|whose|what|where|when|if|of|for|on|in|at|by|with|from|or|nor|but|would|could|should|will|can|may|might|must|is|are|was|were|be|not|no|the|a|an|this|these|those|you|your|we|our|they|their|it|its|-|–|—|&)$/i
 const DETERMINED_SUBJECT = new RegExp(String.raw`^(?:the|every|each|all|this|its|our)\s+(?:[\w-]+\s+){0,2}?(?:${OFFERING_NOUNS}|report|incident report)$`, 'i')
 const PEOPLE_HEAD = new RegExp(String.raw`\b${PEOPLE_NOUNS}$`, 'i')
 /** What "we" credibly offers; "we have" and "we run" are usually about the company, not the product. */
 const WE_VERBS = /^(?:offers?|provides?|supports?|includes?|integrates?|hosts?|ships?|stores?|encrypts?|syncs?|imports?|exports?|handles?|also offer)/i
 
 /** "Every export is encrypted", "Additional languages are supported": a passive capability, whatever the subject's name. */
-const PASSIVE_STATE = /^(?<subject>[^,;:?!]{3,90}?)\s+(?:is|are)\s+(?:not\s+|also\s+|now\s+|automatically\s+|only\s+|fully\s+)?(?:supported|included|available|built[- ]in|encrypted|timestamped|detected|synced|billed|bundled|priced)\b/i
+const PASSIVE_STATE = /^(?<subject>[^;:?!]{3,90}?)\s+(?:is|are)\s+(?:not\s+|also\s+|now\s+|automatically\s+|only\s+|fully\s+)?(?:supported|included|available|ready to use|built[- ]in|encrypted|timestamped|detected|synced|billed|bundled|priced)\b/i
 
 /** "You can pin any chart": a capability addressed to the reader; not "you can download it here". */
-const YOU_CAN = /(?:^|[,;:]\s+)(?<cue>(?:you|users|teams|admins|customers|responders|developers|engineers)\s+(?:can|get to|are able to)\s+(?:also\s+|now\s+|easily\s+)?(?!(?:download|find|read|learn|contact|reach|visit|check out|sign up|try|get|email|call|ask|book|request|join|watch|follow|subscribe|register|view|see|refer|click|go|use|post|expect|count on|rest|remove|delete|deactivate)\b)\w+)/gid
+const YOU_CAN = /(?:^|[,;:]\s+)(?<cue>(?:you|users|teams|admins|customers|responders|developers|engineers)\s+(?:can|get to|are able to)\s+(?:also\s+|now\s+|easily\s+)?(?!(?:download|find|read|learn|contact|reach|visit|check out|sign up|try|get|email|call|ask|book|request|join|watch|follow|subscribe|register|view|see|refer|click|go|use|post|expect|count on|rest|remove|delete|deactivate|demo|show|present)\b)\w+)/gid
 /** "If you…, you can…" and "Once you have…, you can…" are steps of a procedure. */
 const CONDITION_BEFORE = /\b(?:if|once|when|whenever|while|before)\b/i
 
@@ -132,7 +132,11 @@ function isOfferingSubject(subject: string, verb: string, opensSentence: boolean
   if (/^we$/i.test(subject)) return WE_VERBS.test(verb)
   // "it" mid-sentence is usually something else ("that line works because it gives them…").
   if (PRONOUN_SUBJECT.test(subject)) return (opensSentence || !/^(?:it|this)$/i.test(subject) || afterAnd) && !/^(?:can|has|have)\b/i.test(verb)
+  // Agreement: "Acme runs", "GitLab scanners use", but not "Hold use…" (an instruction).
+  if (/^[a-z]+$/.test(verb) && !/s$/.test(verb) && !/\s(?:and|&)\s/.test(subject) && !/[^'’s]s$/.test(subject)) return false
   if (DETERMINED_SUBJECT.test(subject)) return true
+  // Acronyms name products (SAML, SSO) but also teams (ABM, SDR): only with a clear capability verb.
+  if (/^[A-Z]{3,}$/.test(subject)) return STRONG_VERBS.test(verb) || /^(?:is|are)\b/i.test(verb)
   // A product spelled in lower case ("openstatus offers…") reads as one only with a clear capability verb.
   if (opensSentence && /^[a-z][\w.-]*$/.test(subject)) return STRONG_VERBS.test(verb)
   return isNameSubject(subject)
@@ -148,9 +152,8 @@ function isNameSubject(subject: string): boolean {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!
     if (NOT_IN_NAME.test(w)) return false
-    if (/^and$/i.test(w)) {
-      if (!isNameToken(words[i + 1] ?? '')) return false
-    } else if (/^[a-z]/.test(w) && ++lowercase > 1) return false
+    if (/^and$/i.test(w)) continue
+    else if (/^[a-z]/.test(w) && ++lowercase > 1) return false
   }
   return true
 }
@@ -188,7 +191,10 @@ function isFeatureLabel(label: string): boolean {
 function isBareFeature(body: string): boolean {
   const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’/.+-]*/gu) ?? []
   const [first, second] = words
-  if (first === undefined || words.length > 14) return false
+  // One word ("Metrics") is a topic as often as a feature; more than 14 is a sentence.
+  if (first === undefined || second === undefined || words.length > 14) return false
+  // "Reworked our dashboard", "Added SSO": a changelog entry (history), not the offering's pitch.
+  if (/ed$/i.test(first) && !/^(?:automated|integrated|managed|hosted|embedded|advanced|shared|unlimited|detailed|distributed|centrali[sz]ed|customized|dedicated)$/i.test(first)) return false
   if (IMPERATIVES.has(first.toLowerCase()) || opensWithPeople(body) || /^(?:on|in|at|for|from|to|with|by|of|after|before|during|when|if|once|while|via)$/i.test(first)) return false
   // "Running a self-hosted instance…", "using Docker…": an activity, not a feature name.
   if (/ing$/i.test(first) && (/^[a-z]/.test(first) || DETERMINER.test(second ?? ''))) return false

@@ -21,10 +21,10 @@ const COMPARATIVE_RESULTS = String.raw`(?:faster|quicker|sooner|earlier|cheaper|
 const OUTCOME_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   // "so you can…", "so that your team…", "so stakeholders learn…": the result clause.
   ['so-that', new RegExp(String.raw`\bso\s+(?:that\s+)?${BENEFICIARY}\b`, 'gi')],
-  // "so it dedupes…", "so nothing slips": a result clause about the work itself.
-  ['so-that', /\bso\s+(?:that\s+)?(?:nothing|it|this|every\s+\w+|no\s+\w+)\s+(?:can|can['’]t|won['’]t|never|no longer|always|stays?|keeps?|gets?|runs?)\b/gi],
+  // ", so month-end is a review", "so nothing slips": a result clause after the feature.
+  ['so-that', /,\s*so\s+(?!far\b|much\b|many\b|long\b|called\b|on\b|forth\b)[\w'’-]+|\bso that\b/gi],
   // "which means…", "meaning you…", "which saves…": the consequence spelled out.
-  ['which-means', /\b(?:which|this|that)\s+(?:means|lets|helps|saves|frees|relieves|removes|eliminates|cuts|reduces|keeps|prevents|spares|gives)\b|\bmeaning\s+(?:you|your|teams?|less|no|fewer|faster|nobody|no one)\b/gi],
+  ['which-means', /\b(?:which|this|that)\s+(?:means|matters|makes|lets|helps|saves|frees|relieves|removes|eliminates|cuts|reduces|keeps|prevents|spares|gives)\b|\bmeaning\s+(?:you|your|teams?|less|no|fewer|faster|nobody|no one)\b/gi],
   // "giving you full control", "helping teams…", "letting reviewers…".
   ['benefit-to', new RegExp(String.raw`\b(?:giving|letting|helping|saving|freeing|sparing|empowering)\s+${BENEFICIARY}\b|\b(?:helps?|empowers?)\s+${BENEFICIARY}\b`, 'gi')],
   // The chore or cost that goes away: "without…", "instead of…", "no more…".
@@ -34,9 +34,13 @@ const OUTCOME_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   // "saves your team an afternoon", "cuts review time", "catches bugs before…".
   ['relief', new RegExp(String.raw`\b${RELIEF_VERBS}\s+(?:\w+\s+){0,3}?(?:time|hours?|days?|weeks?|money|costs?|spend|bills?|budget|risk|errors?|mistakes?|bugs?|problems?|issues|defects?|vulnerabilit(?:y|ies)|incidents?|outages?|downtime|churn|toil|effort|work|friction|overhead|complexity|delays?|latency|noise|tickets?|rework|steps|handoffs?|feedback loops?|cycle times?|lead times?|mttr|context switching|manual|headaches?|hassle|the need)\b`, 'gi')],
   ['gain', new RegExp(String.raw`\b${GAIN_VERBS}\s+(?:\w+\s+){0,2}?${GAIN_OBJECTS}\b`, 'gi')],
+  // "accelerating delivery", "streamlines audits": vague, but they say what changes for the buyer.
+  ['benefit-verb', /\b(?:accelerat(?:e|es|ing)|streamlin(?:e|es|ing)|simplif(?:y|ies|ying)|optimi[sz](?:e|es|ing))\s+(?:\w+\s+){0,2}?\w+/gi],
   ['result', new RegExp(String.raw`\b(?:${COMPARATIVE_RESULTS})\b`, 'gi')],
   // A before/after in time: "in minutes instead of days", "in one click".
-  ['time-to-value', /\bin (?:minutes|seconds|one click|a few clicks|one step|a single step|under (?:a|an|\d+) \w+)\b/gi],
+  ['time-to-value', /\bin (?:minutes|seconds|one click|a few clicks|one step|a single step|(?:a|one) (?:day|afternoon|hour|morning)|under (?:a|an|\d+) \w+)\b/gi],
+  // "with no CSV exports", "with zero config": the chore that is gone.
+  ['without', /\bwith (?:no|zero)\s+[\w-]+/gi],
   // States the buyer reaches: "peace of mind", "stay compliant", "focus on…".
   ['buyer-state', /\bpeace of mind\b|\bwith confidence\b|\bstay(?:s)? (?:compliant|in control|focused|ahead|on top)\b|\bfocus on\b|\bspend (?:more |less )?time\b|\bpass (?:your |the |every )?audits?\b|\baudit[- ]ready\b|\bfor (?:easy|easier|faster|quicker|simpler|safer|better)\b/gi],
   // Purpose clauses: "to help…", "to ensure…", "to keep… safe".

@@ -3,7 +3,8 @@
 
 import featureWithoutOutcome from './feature-without-outcome'
 import invalidDisableComment from './invalid-disable-comment'
+import missingPain from './missing-pain'
 import unprovenClaim from './unproven-claim'
 import vagueClaim from './vague-claim'
 
-export const rules = [featureWithoutOutcome, invalidDisableComment, unprovenClaim, vagueClaim]
+export const rules = [featureWithoutOutcome, invalidDisableComment, missingPain, unprovenClaim, vagueClaim]

@@ -1,0 +1,69 @@
+// Message units for `missing-pain`: the parts of a document that a buyer reads as one
+// message (an email, a battlecard, a landing-page section). A short document is one
+// unit; a long one is split at its headings until each part is short. A unit "sells"
+// when it makes claims, states features or promises outcomes; process, instructions
+// and reference sections do not sell, so they need no pain line.
+
+import type {SentenceInput} from '../rule'
+import type {SectionView} from '../sections'
+import {isProcessText} from './context'
+import {painCues} from './pain'
+
+/** A section this long or shorter is read as one message; a longer one is split at its sub-headings. */
+export const MAX_UNIT_SENTENCES = 40
+/** Fewer selling sentences than this is not a pitch (a stray "it's fast" in a how-to). */
+const MIN_SELLING_SENTENCES = 2
+/** Below this share of selling sentences the unit is mostly something else (process, reference). */
+const MIN_SELLING_SHARE = 0.2
+
+/** Headings of sections that instruct, document or list rather than sell. */
+const NON_SELLING_HEADING = /\b(?:how to|how it works|how we|steps?|step-by-step|setup|set up|install\w*|configur\w*|getting started|quick ?start|faqs?|frequently asked|q&a|reference|resources|links|further reading|read more|learn more|appendix|glossary|definitions?|changelog|release notes|agenda|checklist|process|procedures?|instructions|guidelines?|prerequisites|requirements|migrat\w+|import\w*|troubleshoot\w*|contact|about us|careers|legal|terms|privacy policy|pricing|plans|table of contents|toc|references|sources|footnotes|notes|credits|acknowledg\w+|roadmap|timeline|owners?|responsibilit\w+|training|onboarding)\b/i
+
+export interface Unit {
+  section: SectionView
+  /** Sentences that sell (claims, features, outcomes), in order. */
+  selling: SentenceInput[]
+}
+
+/** The units of a document that sell and state no buyer pain anywhere, parents before children. */
+export function unitsWithoutPain(document: SectionView): Unit[] {
+  const found: Unit[] = []
+  visit(document, false, found)
+  return found
+}
+
+function visit(section: SectionView, painAbove: boolean, found: Unit[]): void {
+  if (section.heading && NON_SELLING_HEADING.test(section.heading.text)) return
+  const isUnit = section.sentences.length <= MAX_UNIT_SENTENCES || section.children.length === 0
+  if (isUnit) {
+    if (painAbove || statesPain(section)) return
+    const selling = sellingSentences(section.sentences)
+    if (selling.length >= MIN_SELLING_SENTENCES && selling.length >= MIN_SELLING_SHARE * section.sentences.length) found.push({section, selling})
+    return
+  }
+  // A pain stated in a long section's own introduction frames all of its sub-sections.
+  const nested = new Set(section.children.flatMap((child) => child.sentences))
+  const introPain = section.sentences.some((s) => !nested.has(s) && s.analysis.tags.includes('pain')) || headingPain(section)
+  for (const child of section.children) visit(child, painAbove || introPain, found)
+}
+
+function statesPain(section: SectionView): boolean {
+  return section.sentences.some((s) => s.analysis.tags.includes('pain')) || headingPain(section)
+}
+
+/** "## The cost of manual reconciliation": a heading can state the pain for its section. */
+function headingPain(section: SectionView): boolean {
+  const headings = [section.heading, ...allHeadings(section.children)]
+  return headings.some((heading) => heading !== undefined && painCues(heading.text).length > 0)
+}
+
+function allHeadings(sections: readonly SectionView[]): Array<SectionView['heading']> {
+  return sections.flatMap((s) => [s.heading, ...allHeadings(s.children)])
+}
+
+function sellingSentences(sentences: readonly SentenceInput[]): SentenceInput[] {
+  return sentences.filter(({view, analysis}) => {
+    if (!analysis.tags.some((tag) => tag === 'feature' || tag === 'outcome' || tag === 'claim')) return false
+    return !isProcessText(view)
+  })
+}
