@@ -13,11 +13,15 @@ import {painCues} from './pain'
 export const MAX_UNIT_SENTENCES = 40
 /** Fewer selling sentences than this is not a pitch (a stray "it's fast" in a how-to). */
 const MIN_SELLING_SENTENCES = 2
+/** A sub-section shorter than this ("### Pros" with two bullets) is a fragment of its parent's message, not a message. */
+const MIN_SECTION_SENTENCES = 4
 /** Below this share of selling sentences the unit is mostly something else (process, reference). */
-const MIN_SELLING_SHARE = 0.2
+const MIN_SELLING_SHARE = 0.25
+/** From this share of process sentences (instructions to staff) on, the unit is a playbook, not a pitch. */
+const MAX_PROCESS_SHARE = 0.3
 
 /** Headings of sections that instruct, document or list rather than sell. */
-const NON_SELLING_HEADING = /\b(?:how to|how it works|how we|steps?|step-by-step|setup|set up|install\w*|configur\w*|getting started|quick ?start|faqs?|frequently asked|q&a|reference|resources|links|further reading|read more|learn more|appendix|glossary|definitions?|changelog|release notes|agenda|checklist|process|procedures?|instructions|guidelines?|prerequisites|requirements|migrat\w+|import\w*|troubleshoot\w*|contact|about us|careers|legal|terms|privacy policy|pricing|plans|table of contents|toc|references|sources|footnotes|notes|credits|acknowledg\w+|roadmap|timeline|owners?|responsibilit\w+|training|onboarding)\b/i
+const NON_SELLING_HEADING = /\b(?:how to|how it works|how we|steps?|step-by-step|setup|set up|install\w*|configur\w*|getting started|quick ?start|faqs?|frequently asked|q&a|reference|resources|links|further reading|read more|learn more|appendix|glossary|definitions?|changelog|release notes|agenda|checklist|process|procedures?|instructions|guidelines?|prerequisites|requirements|migrat\w+|import\w*|troubleshoot\w*|contact|about us|careers|legal|terms|privacy policy|pricing|plans|table of contents|toc|references|sources|footnotes|notes|credits|acknowledg\w+|roadmap|timeline|owners?|responsibilit\w+|training|onboarding|handbook|welcome|purpose|mission|values|culture|hiring|sessions?|meetings?|workshops?|objectives?|okrs?|(?:^|\s)team$)\b/i
 
 export interface Unit {
   section: SectionView
@@ -37,24 +41,30 @@ function visit(section: SectionView, painAbove: boolean, found: Unit[]): void {
   const isUnit = section.sentences.length <= MAX_UNIT_SENTENCES || section.children.length === 0
   if (isUnit) {
     if (painAbove || statesPain(section)) return
+    if (section.kind === 'section' && section.sentences.length < MIN_SECTION_SENTENCES) return
     const selling = sellingSentences(section.sentences)
-    if (selling.length >= MIN_SELLING_SENTENCES && selling.length >= MIN_SELLING_SHARE * section.sentences.length) found.push({section, selling})
+    if (selling.length < MIN_SELLING_SENTENCES || selling.length < MIN_SELLING_SHARE * section.sentences.length) return
+    if (section.sentences.filter((s) => isProcessText(s.view)).length >= MAX_PROCESS_SHARE * section.sentences.length) return
+    found.push({section, selling})
     return
   }
-  // A pain stated in a long section's own introduction frames all of its sub-sections.
+  // Problem, then solution: a pain stated in a long section's introduction, or in an
+  // earlier sub-section ("## The problem"), frames the sub-sections that follow it.
   const nested = new Set(section.children.flatMap((child) => child.sentences))
-  const introPain = section.sentences.some((s) => !nested.has(s) && s.analysis.tags.includes('pain')) || headingPain(section)
-  for (const child of section.children) visit(child, painAbove || introPain, found)
+  let painBefore = painAbove || section.sentences.some((s) => !nested.has(s) && s.analysis.tags.includes('pain')) || headingPain(section.heading)
+  for (const child of section.children) {
+    visit(child, painBefore, found)
+    painBefore ||= statesPain(child)
+  }
 }
 
 function statesPain(section: SectionView): boolean {
-  return section.sentences.some((s) => s.analysis.tags.includes('pain')) || headingPain(section)
+  return section.sentences.some((s) => s.analysis.tags.includes('pain')) || [section.heading, ...allHeadings(section.children)].some(headingPain)
 }
 
 /** "## The cost of manual reconciliation": a heading can state the pain for its section. */
-function headingPain(section: SectionView): boolean {
-  const headings = [section.heading, ...allHeadings(section.children)]
-  return headings.some((heading) => heading !== undefined && painCues(heading.text).length > 0)
+function headingPain(heading: SectionView['heading']): boolean {
+  return heading !== undefined && painCues(heading.text).length > 0
 }
 
 function allHeadings(sections: readonly SectionView[]): Array<SectionView['heading']> {
