@@ -93,7 +93,7 @@ const IMPERATIVES = new Set(word(`
 const FINITE = /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|shall|need|needs|want|wants|get|gets|got|takes|makes|i|you|we|they|he|she|it['’]s|there['’]s|let['’]s|don['’]t|doesn['’]t|isn['’]t|aren['’]t|can['’]t|won['’]t)\b/i
 const FEATURE_HEAD = new RegExp(String.raw`(?:^|\s)(?:${FEATURE_NOUNS}|a\/b)$`, 'i')
 /** Where the head of a noun phrase ends: "Easy setup | with minimal interface", "SSO | (SAML)". */
-const PHRASE_END = /\s(?:with|for|via|to|from|in|on|of|that|which|by|across|at|through|using|including|like|limited|included|available|powered|built|based|starting)\s|\s?[(\-—–:;]|$/i
+const PHRASE_END = /\s(?:with|for|via|to|from|in|on|of|that|which|by|across|at|through|using|including|like|limited|included|available|powered|built|based|starting)\s|\s-+\s|\s?[(—–:;]|$/i
 const DETERMINER = /^(?:a|an|the|your|our|their|this|that|these|those|every|each|all)$/i
 
 export function featureCues(view: SentenceView): Cue[] {
@@ -104,9 +104,10 @@ export function featureCues(view: SentenceView): Cue[] {
   const add = (detail: string, start: number, end: number) => cues.push({kind: 'feature', detail, start, end, text: text.slice(start, end)})
   const lead = /^[\s\W]*/.exec(text)![0].length
 
-  for (const match of text.matchAll(SUBJECT_VERB)) {
+  // Matched after leading marks and emoji, so "🚀 Acme exports…" still opens with its subject.
+  for (const match of text.slice(lead).matchAll(SUBJECT_VERB)) {
     const {subject, verb} = match.groups!
-    const [start, end] = match.indices!.groups!.cue
+    const [start, end] = match.indices!.groups!.cue.map((offset) => offset + lead) as [number, number]
     // A verb written in Title Case is part of a name ("Status Pages", "Audit Logs").
     // "it" mid-sentence is the offering only in a coordinated clause ("…, and it ships a CLI").
     const afterAnd = /(?:,\s*and|;|,\s*but|\band also)\s+$/i.test(text.slice(0, start))
@@ -129,11 +130,12 @@ function isOfferingSubject(subject: string, verb: string, opensSentence: boolean
   if (PEOPLE_HEAD.test(subject) || opensWithPeople(subject)) return false
   // "have been downloaded", "has to be": tense and obligation, not possession.
   if (/^(?:has|have)$/i.test(verb) && /^(?:been|to|had)\b/i.test(subject)) return false
+  // Agreement: "Acme runs", "GitLab scanners use", "we offer"; not "Hold use…" (an
+  // instruction) or "our seamless sync" (a noun read as a verb).
+  if (/^[a-z]+$/.test(verb) && !/s$/.test(verb) && !/^(?:we|they)$/i.test(subject) && !/\s(?:and|&)\s/.test(subject) && !/[^'’s]s$/.test(subject)) return false
   if (/^we$/i.test(subject)) return WE_VERBS.test(verb)
   // "it" mid-sentence is usually something else ("that line works because it gives them…").
   if (PRONOUN_SUBJECT.test(subject)) return (opensSentence || !/^(?:it|this)$/i.test(subject) || afterAnd) && !/^(?:can|has|have)\b/i.test(verb)
-  // Agreement: "Acme runs", "GitLab scanners use", but not "Hold use…" (an instruction).
-  if (/^[a-z]+$/.test(verb) && !/s$/.test(verb) && !/\s(?:and|&)\s/.test(subject) && !/[^'’s]s$/.test(subject)) return false
   if (DETERMINED_SUBJECT.test(subject)) return true
   // Acronyms name products (SAML, SSO) but also teams (ABM, SDR): only with a clear capability verb.
   if (/^[A-Z]{3,}$/.test(subject)) return STRONG_VERBS.test(verb) || /^(?:is|are)\b/i.test(verb)
@@ -193,8 +195,8 @@ function isBareFeature(body: string): boolean {
   const [first, second] = words
   // One word ("Metrics") is a topic as often as a feature; more than 14 is a sentence.
   if (first === undefined || second === undefined || words.length > 14) return false
-  // "Reworked our dashboard", "Added SSO": a changelog entry (history), not the offering's pitch.
-  if (/ed$/i.test(first) && !/^(?:automated|integrated|managed|hosted|embedded|advanced|shared|unlimited|detailed|distributed|centrali[sz]ed|customized|dedicated)$/i.test(first)) return false
+  // "Reworked our dashboard", "Added support for…": a changelog entry (history), not the offering's pitch.
+  if (/^[A-Z]\w*ed$/.test(first) && /^(?:a|an|the|our|its|their|your|this|these|support|new)$/i.test(second)) return false
   if (IMPERATIVES.has(first.toLowerCase()) || opensWithPeople(body) || /^(?:on|in|at|for|from|to|with|by|of|after|before|during|when|if|once|while|via)$/i.test(first)) return false
   // "Running a self-hosted instance…", "using Docker…": an activity, not a feature name.
   if (/ing$/i.test(first) && (/^[a-z]/.test(first) || DETERMINER.test(second ?? ''))) return false

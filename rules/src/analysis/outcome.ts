@@ -22,11 +22,11 @@ const OUTCOME_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   // "so you can…", "so that your team…", "so stakeholders learn…": the result clause.
   ['so-that', new RegExp(String.raw`\bso\s+(?:that\s+)?${BENEFICIARY}\b`, 'gi')],
   // ", so month-end is a review", "so nothing slips": a result clause after the feature.
-  ['so-that', /,\s*so\s+(?!far\b|much\b|many\b|long\b|called\b|on\b|forth\b)[\w'’-]+|\bso that\b/gi],
+  ['so-that', /,\s*so\s+(?!far\b|much\b|many\b|long\b|called\b|on\b(?!-)|forth\b)[\w'’-]+|\bso that\b/gi],
   // "which means…", "meaning you…", "which saves…": the consequence spelled out.
   ['which-means', /\b(?:which|this|that)\s+(?:means|matters|makes|lets|helps|saves|frees|relieves|removes|eliminates|cuts|reduces|keeps|prevents|spares|gives)\b|\bmeaning\s+(?:you|your|teams?|less|no|fewer|faster|nobody|no one)\b/gi],
   // "giving you full control", "helping teams…", "letting reviewers…".
-  ['benefit-to', new RegExp(String.raw`\b(?:giving|letting|helping|saving|freeing|sparing|empowering)\s+${BENEFICIARY}\b|\b(?:helps?|empowers?)\s+${BENEFICIARY}\b`, 'gi')],
+  ['benefit-to', new RegExp(String.raw`\b(?:giving|letting|helping|saving|freeing|sparing|empowering)\s+[\w-]+|\b(?:helps?|empowers?)\s+${BENEFICIARY}\b`, 'gi')],
   // The chore or cost that goes away: "without…", "instead of…", "no more…".
   ['without', /\bwithout\b|\binstead of\b|\bno more\b|\bno longer\b|\bno need (?:to|for)\b|\bnever (?:miss|lose|worry|again|have to|wait)\b|\bzero (?:downtime|config(?:uration)?|setup|maintenance)\b/gi],
   // "Cookieless tracking — no consent banners": the chore the feature removes, after a dash.

@@ -13,8 +13,8 @@ import {painCues} from './pain'
 export const MAX_UNIT_SENTENCES = 40
 /** Fewer selling sentences than this is not a pitch (a stray "it's fast" in a how-to). */
 const MIN_SELLING_SENTENCES = 2
-/** A sub-section shorter than this ("### Pros" with two bullets) is a fragment of its parent's message, not a message. */
-const MIN_SECTION_SENTENCES = 4
+/** Fewer sentences than this ("### Pros" with two bullets, a one-line snippet) is a fragment, not a message. */
+const MIN_UNIT_SENTENCES = 4
 /** Below this share of selling sentences the unit is mostly something else (process, reference). */
 const MIN_SELLING_SHARE = 0.25
 /** From this share of process sentences (instructions to staff) on, the unit is a playbook, not a pitch. */
@@ -37,13 +37,16 @@ export function unitsWithoutPain(document: SectionView): Unit[] {
 }
 
 function visit(section: SectionView, painAbove: boolean, found: Unit[]): void {
-  if (section.heading && NON_SELLING_HEADING.test(section.heading.text)) return
+  const heading = headingOf(section)
+  if (heading && NON_SELLING_HEADING.test(heading.text)) return
   const isUnit = section.sentences.length <= MAX_UNIT_SENTENCES || section.children.length === 0
   if (isUnit) {
     if (painAbove || statesPain(section)) return
-    if (section.kind === 'section' && section.sentences.length < MIN_SECTION_SENTENCES) return
+    // Table labels and one-word cells ("Setup", "None") neither sell nor dilute a pitch.
+    const substantive = section.sentences.filter((s) => s.view.model.words.length >= 3)
+    if (substantive.length < MIN_UNIT_SENTENCES) return
     const selling = sellingSentences(section.sentences)
-    if (selling.length < MIN_SELLING_SENTENCES || selling.length < MIN_SELLING_SHARE * section.sentences.length) return
+    if (selling.length < MIN_SELLING_SENTENCES || selling.length < MIN_SELLING_SHARE * substantive.length) return
     if (section.sentences.filter((s) => isProcessText(s.view)).length >= MAX_PROCESS_SHARE * section.sentences.length) return
     found.push({section, selling})
     return
@@ -76,4 +79,12 @@ function sellingSentences(sentences: readonly SentenceInput[]): SentenceInput[] 
     if (!analysis.tags.some((tag) => tag === 'feature' || tag === 'outcome' || tag === 'claim')) return false
     return !isProcessText(view)
   })
+}
+
+/** A unit's heading; for a document, its title heading when one comes before any prose. */
+export function headingOf(section: SectionView): SectionView['heading'] {
+  if (section.heading || section.kind !== 'document') return section.heading
+  const title = section.children[0]?.heading
+  const first = section.sentences[0]
+  return title && (!first || first.view.range()[0] >= title.range[1]) ? title : undefined
 }

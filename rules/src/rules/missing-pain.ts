@@ -1,4 +1,4 @@
-import {unitsWithoutPain, type Unit} from '../analysis/unit'
+import {headingOf, unitsWithoutPain, type Unit} from '../analysis/unit'
 import {defineRule} from '../rule'
 import type {SectionView} from '../sections'
 
@@ -19,10 +19,10 @@ export default defineRule({
     defaultOptions: {},
     examples: {
       valid: [
-        '# Follow-up\n\nYour team loses two days every month to matching receipts by hand.\nAcme matches them as they arrive, so month-end takes an afternoon.',
+        '# Follow-up\n\nYour team loses two days every month to matching receipts by hand.\nAcme matches them as they arrive, so month-end takes an afternoon.\nAcme exports every approval to S3.\nWorth a call on Thursday?',
         '# Setup\n\nAcme supports SAML SSO. Acme exports to S3.',
       ],
-      invalid: ['# Why Acme\n\nAcme supports SAML SSO and SCIM provisioning.\nAcme is the fastest way to close the books.'],
+      invalid: ['# Why Acme\n\nAcme supports SAML SSO and SCIM provisioning.\nAcme exports every approval to S3.\nAcme is the fastest way to close the books.\nBook a demo today.'],
     },
   },
   create(context) {
@@ -56,7 +56,7 @@ interface Place {
 
 /** Where to report a unit: its heading, or the first line of a document without one. */
 function placeOf(section: SectionView): Place | undefined {
-  const heading = section.heading ?? (section.kind === 'document' ? leadingHeading(section) : undefined)
+  const heading = headingOf(section)
   if (heading) {
     return {name: `\`${heading.text.trim()}\``, range: heading.range, insert: {range: [heading.range[1], heading.range[1]], text: `\n\n${PAIN_LINE}`}}
   }
@@ -72,12 +72,4 @@ function placeOf(section: SectionView): Place | undefined {
     range: [blockStart + view.base, lineEnd + view.base],
     insert: {range: [lineStart + view.base, lineStart + view.base], text: `${PAIN_LINE}\n\n`},
   }
-}
-
-/** A title heading before any prose ("# Battlecard: Acme vs OldCo") names the whole document. */
-function leadingHeading(document: SectionView): SectionView['heading'] {
-  const heading = document.children[0]?.heading
-  const first = document.sentences[0]
-  if (!heading) return undefined
-  return !first || first.view.range()[0] >= heading.range[1] ? heading : undefined
 }
