@@ -98,7 +98,8 @@ const DETERMINER = /^(?:a|an|the|your|our|their|this|that|these|those|every|each
 
 export function featureCues(view: SentenceView): Cue[] {
   const {text} = view
-  if (view.kind === 'heading' || view.block.table?.header) return []
+  // Headings, table headers and row labels (the first column) name a topic; the cells beside them make the claim.
+  if (view.kind === 'heading' || view.block.table?.header || view.block.table?.column === 0) return []
   if (/\?\s*["'”’)*_]*\s*$/.test(text) || isProcessText(view)) return []
   const cues: Cue[] = []
   const add = (detail: string, start: number, end: number) => cues.push({kind: 'feature', detail, start, end, text: text.slice(start, end)})
@@ -137,6 +138,8 @@ function isOfferingSubject(subject: string, verb: string, opensSentence: boolean
   // "it" mid-sentence is usually something else ("that line works because it gives them…").
   if (PRONOUN_SUBJECT.test(subject)) return (opensSentence || !/^(?:it|this)$/i.test(subject) || afterAnd) && !/^(?:can|has|have)\b/i.test(verb)
   if (DETERMINED_SUBJECT.test(subject)) return true
+  // "Dispatchers can move…": a capitalized plural with a modal is people or things in general, not a product.
+  if (/^can\b/i.test(verb) && /^[A-Z][a-z]+s$/.test(subject)) return false
   // Acronyms name products (SAML, SSO) but also teams (ABM, SDR): only with a clear capability verb.
   if (/^[A-Z]{3,}$/.test(subject)) return STRONG_VERBS.test(verb) || /^(?:is|are)\b/i.test(verb)
   // A product spelled in lower case ("openstatus offers…") reads as one only with a clear capability verb.
