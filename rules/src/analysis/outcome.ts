@@ -37,6 +37,8 @@ const OUTCOME_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   // "accelerating delivery", "streamlines audits": vague, but they say what changes for the buyer.
   ['benefit-verb', /\b(?:accelerat(?:e|es|ing)|streamlin(?:e|es|ing)|simplif(?:y|ies|ying)|optimi[sz](?:e|es|ing))\s+(?:\w+\s+){0,2}?\w+/gi],
   ['result', new RegExp(String.raw`\b(?:${COMPARATIVE_RESULTS})\b`, 'gi')],
+  // "a review, not a hunt", "the day it stalls, not at the quarterly review": the before/after contrast.
+  ['contrast', /,\s+not\s+(?:at|in|after|when|by|from|a|an|the|weeks|days|months)\b/gi],
   // A before/after in time: "in minutes instead of days", "in one click".
   ['time-to-value', /\bin (?:minutes|seconds|one click|a few clicks|one step|a single step|(?:a|one) (?:day|afternoon|hour|morning)|under (?:a|an|\d+) \w+)\b/gi],
   // "with no CSV exports", "with zero config": the chore that is gone.
