@@ -62,7 +62,7 @@ const PEOPLE_HEAD = new RegExp(String.raw`\b${PEOPLE_NOUNS}$`, 'i')
 const WE_VERBS = /^(?:offers?|provides?|supports?|includes?|integrates?|hosts?|ships?|stores?|encrypts?|syncs?|imports?|exports?|handles?|also offer)/i
 
 /** "Every export is encrypted", "Additional languages are supported": a passive capability, whatever the subject's name. */
-const PASSIVE_STATE = /^(?<subject>[^;:?!]{3,90}?)\s+(?:is|are)\s+(?:not\s+|also\s+|now\s+|automatically\s+|only\s+|fully\s+)?(?:supported|included|available|ready to use|built[- ]in|encrypted|timestamped|detected|synced|billed|bundled|priced)\b/i
+const PASSIVE_STATE = /^(?<subject>[^;:?!]{3,140}?)\s+(?:is|are)\s+(?:not\s+|also\s+|now\s+|automatically\s+|only\s+|fully\s+)?(?:supported|included|available|ready to use|built[- ]in|encrypted|timestamped|detected|synced|billed|bundled|priced)\b/i
 
 /** "You can pin any chart": a capability addressed to the reader; not "you can download it here". */
 const YOU_CAN = /(?:^|[,;:]\s+)(?<cue>(?:you|users|teams|admins|customers|responders|developers|engineers)\s+(?:can|get to|are able to)\s+(?:also\s+|now\s+|easily\s+)?(?!(?:download|find|read|learn|contact|reach|visit|check out|sign up|try|get|email|call|ask|book|request|join|watch|follow|subscribe|register|view|see|refer|click|go|use|post|expect|count on|rest|remove|delete|deactivate|demo|show|present)\b)\w+)/gid
