@@ -45,7 +45,7 @@ const CAPABILITY_VERBS = word(`
 `)
 const VERB_PHRASES = String.raw`(?:comes? with|works? with|starts? at|starts? from|backs? up|(?:does not|doesn['’]t|never) (?:have|include|support|offer|process|track|store|sell|share|collect|use|require|send)\b|can (?:also )?(?!be\b|help\b)\w+)`
 const STATE_WORDS = String.raw`(?:not available|not included|ready to use|available(?! (?:in|at|from|on|via|here) (?:this|these|the following|here|our (?:drive|folder|group|repo)))|included|supported|provided|built[- ]in|built into|based on|open[- ]source|self-host(?:able|ed)|free(?! to\b)|priced|billed|limited to|timestamped|stored|encrypted|detected|created|generated|synced|updated|hosted|logged|tracked|exported|imported|bundled|compatible with|identical|native|powered by|premium|ultimate|enterprise[- ]only|(?:in|on) (?:the )?(?:free|paid|pro|premium|ultimate|enterprise|business|team|starter|growth)\b)`
-const COPULA_FEATURE = String.raw`(?:is|are)\s+(?:also\s+|now\s+|fully\s+|automatically\s+|natively\s+|only\s+)?(?:${STATE_WORDS}|(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:${OFFERING_NOUNS})\b(?!\s+(?!(?:with|for|that|which|to|in|from|and|built|designed|where|on|by|so|you|your)\b)[A-Za-z0-9]))`
+const COPULA_FEATURE = String.raw`(?:is|are)\s+(?:also\s+|now\s+|fully\s+|automatically\s+|natively\s+|only\s+)?(?:${STATE_WORDS}\b|(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:${OFFERING_NOUNS})\b(?!\s+(?!(?:with|for|that|which|to|in|from|and|built|designed|where|on|by|so|you|your)\b)[A-Za-z0-9]))`
 
 /** "Acme exports…", "PostHog's free tier includes…", "Every report is timestamped…", at a clause start. */
 const SUBJECT_VERB = new RegExp(
@@ -65,7 +65,7 @@ const WE_VERBS = /^(?:offers?|provides?|supports?|includes?|integrates?|hosts?|s
 const PASSIVE_STATE = /^(?<subject>[^;:?!]{3,140}?)\s+(?:is|are)\s+(?:not\s+|also\s+|now\s+|automatically\s+|only\s+|fully\s+)?(?:supported|included|available|ready to use|built[- ]in|encrypted|timestamped|detected|synced|billed|bundled|priced)\b/i
 
 /** "You can pin any chart": a capability addressed to the reader; not "you can download it here". */
-const YOU_CAN = /(?:^|[,;:]\s+)(?<cue>(?:you|users|teams|admins|customers|responders|developers|engineers)\s+(?:can|get to|are able to)\s+(?:also\s+|now\s+|easily\s+)?(?!(?:download|find|read|learn|contact|reach|visit|check out|sign up|try|get|email|call|ask|book|request|join|watch|follow|subscribe|register|view|see|refer|click|go|use|post|expect|count on|rest|remove|delete|deactivate|demo|show|present)\b)\w+)/gid
+const YOU_CAN = /(?:^|[,;:]\s+)(?<cue>(?:you|users|teams|admins|customers|responders|developers|engineers)\s+(?:can|get to|are able to)\s+(?:also\s+|now\s+|easily\s+)?(?!(?:also|now|easily|download|find|read|learn|contact|reach|visit|check out|sign up|try|get|email|call|ask|book|request|join|watch|follow|subscribe|register|view|see|refer|click|go|use|post|expect|count on|rest|remove|delete|deactivate|demo|show|present)\b)\w+)/gid
 /** "If you…, you can…" and "Once you have…, you can…" are steps of a procedure. */
 const CONDITION_BEFORE = /\b(?:if|once|when|whenever|while|before)\b/i
 
@@ -112,6 +112,8 @@ export function featureCues(view: SentenceView): Cue[] {
     // A verb written in Title Case is part of a name ("Status Pages", "Audit Logs").
     // "it" mid-sentence is the offering only in a coordinated clause ("…, and it ships a CLI").
     const afterAnd = /(?:,\s*and|;|,\s*but|\band also)\s+$/i.test(text.slice(0, start))
+    // "has created", "have been": tense, not possession.
+    if (/^(?:has|have)$/i.test(verb) && /^\s+(?:been|had|to|\w+ed|\w+en)\b/i.test(text.slice(end))) continue
     if (/^[A-Z]/.test(verb) || !isOfferingSubject(subject, verb, start <= lead, afterAnd)) continue
     add('offering-does', start, end)
   }
@@ -129,8 +131,6 @@ export function featureCues(view: SentenceView): Cue[] {
 
 function isOfferingSubject(subject: string, verb: string, opensSentence: boolean, afterAnd = false): boolean {
   if (PEOPLE_HEAD.test(subject) || opensWithPeople(subject)) return false
-  // "have been downloaded", "has to be": tense and obligation, not possession.
-  if (/^(?:has|have)$/i.test(verb) && /^(?:been|to|had)\b/i.test(subject)) return false
   // Agreement: "Acme runs", "GitLab scanners use", "we offer"; not "Hold use…" (an
   // instruction) or "our seamless sync" (a noun read as a verb).
   if (/^[a-z]+$/.test(verb) && !/s$/.test(verb) && !/^(?:we|they)$/i.test(subject) && !/\s(?:and|&)\s/.test(subject) && !/[^'’s]s$/.test(subject)) return false
