@@ -3,7 +3,8 @@
 // auditors get the log without a ticket", "in minutes instead of days", "saves your
 // team an afternoon a week"). `feature-without-outcome` asks for one of these.
 
-import {findCues, type Cue} from './cue'
+import type {Cue} from './cue'
+import {combinePatterns} from './patterns'
 
 /** Who benefits: the buyer, their team, their users. */
 const BENEFICIARY = String.raw`(?:you|your(?:\s+[\w-]+){0,2}|teams?|users?|customers?|developers?|devs?|engineers?|admins?|stakeholders?|buyers?|reviewers?|auditors?|managers?|leaders?|everyone|anyone|nobody|no one|them|they|people|organi[sz]ations|businesses|companies|the team)`
@@ -49,6 +50,8 @@ const OUTCOME_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['purpose', /\bto (?:help|ensure|make sure|keep|protect|prevent|avoid|reduce|save|speed up|cut|eliminate)\b/gi],
 ]
 
+const findOutcomes = combinePatterns('outcome', OUTCOME_PATTERNS)
+
 export function outcomeCues(text: string): Cue[] {
-  return findCues(text, 'outcome', OUTCOME_PATTERNS)
+  return findOutcomes(text)
 }

@@ -5,7 +5,8 @@
 // is an outcome, not a stated pain, and words that merely name the topic ("pain
 // points", "challenges") state nothing.
 
-import {findCues, type Cue} from './cue'
+import type {Cue} from './cue'
+import {combinePatterns} from './patterns'
 
 const PAIN_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   // Feelings: the buyer says it hurts. Plural topic nouns ("their frustrations") name a
@@ -37,8 +38,10 @@ const SOLVED_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:are|is|get|gets|become|becom
  */
 const OPEN_CONDITION = /(?<!\b(?:know|see|tell|check|ask|wonder|find out)\s)\b(?:if|when|whenever|whether|in case|how to)\b(?![^,;:—–]*\b(?:because|due to)\b)[^,;:—–]*$/i
 
+const findPains = combinePatterns('pain', PAIN_PATTERNS)
+
 export function painCues(text: string): Cue[] {
-  return findCues(text, 'pain', PAIN_PATTERNS).filter((cue) => {
+  return findPains(text).filter((cue) => {
     if (text[cue.end] === '-' || text[cue.start - 1] === '-') return false // "fine-grained", "zero-downtime"
     const before = text.slice(Math.max(0, cue.start - 60), cue.start)
     return !SOLVED_BEFORE.test(before) && !SOLVED_AFTER.test(text.slice(cue.end, cue.end + 40)) && !OPEN_CONDITION.test(before)
