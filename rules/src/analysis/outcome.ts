@@ -33,11 +33,12 @@ const OUTCOME_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   // "Cookieless tracking — no consent banners": the chore the feature removes, after a dash.
   ['without', /[—–:→]\s+no\s+(?:more\s+)?[\w-]+(?:\s+[\w-]+){0,2}[.!]?$/gi],
   // "saves your team an afternoon", "cuts review time", "catches bugs before…".
-  ['relief', new RegExp(String.raw`\b${RELIEF_VERBS}\s+(?:\w+\s+){0,3}?(?:time|hours?|days?|weeks?|money|costs?|spend|bills?|budget|risk|errors?|mistakes?|bugs?|problems?|issues|defects?|vulnerabilit(?:y|ies)|incidents?|outages?|downtime|churn|toil|effort|work|friction|overhead|complexity|delays?|latency|noise|tickets?|rework|steps|handoffs?|feedback loops?|cycle times?|lead times?|mttr|context switching|manual|headaches?|hassle|the need)\b`, 'gi')],
+  ['relief', new RegExp(String.raw`\b${RELIEF_VERBS}\s+(?:\w+\s+){0,3}?(?:time|hours?|days?|weeks?|afternoons?|mornings?|evenings?|weekends?|money|costs?|spend|bills?|budget|risk|errors?|mistakes?|bugs?|problems?|issues|defects?|vulnerabilit(?:y|ies)|incidents?|outages?|downtime|churn|toil|effort|work|friction|overhead|complexity|delays?|latency|noise|tickets?|rework|steps|handoffs?|feedback loops?|cycle times?|lead times?|mttr|context switching|manual|headaches?|hassle|the need)\b`, 'gi')],
   ['gain', new RegExp(String.raw`\b${GAIN_VERBS}\s+(?:\w+\s+){0,2}?${GAIN_OBJECTS}\b`, 'gi')],
   // "accelerating delivery", "streamlines audits": vague, but they say what changes for the buyer.
   ['benefit-verb', /\b(?:accelerat(?:e|es|ing)|streamlin(?:e|es|ing)|simplif(?:y|ies|ying)|optimi[sz](?:e|es|ing))\s+(?:\w+\s+){0,2}?\w+/gi],
-  ['result', new RegExp(String.raw`\b(?:${COMPARATIVE_RESULTS})\b`, 'gi')],
+  // "faster than Rival" compares products (a claim); "ship faster" is what the buyer gets.
+  ['result', new RegExp(String.raw`\b(?:${COMPARATIVE_RESULTS})\b(?!\s+than\b)`, 'gi')],
   // "a review, not a hunt", "the day it stalls, not at the quarterly review": the before/after contrast.
   ['contrast', /,\s+not\s+(?:at|in|after|when|by|from|a|an|the|weeks|days|months)\b/gi],
   // A before/after in time: "in minutes instead of days", "in one click".
