@@ -9,10 +9,10 @@ import type {SectionView} from '../sections'
 import {isProcessText} from './context'
 import {painCues} from './pain'
 
-/** A section this long or shorter is read as one message; a longer one is split at its sub-headings. */
+/** A section this long or shorter (in sentences of 3 words or more) is read as one message; a longer one is split at its sub-headings. */
 export const MAX_UNIT_SENTENCES = 40
-/** Fewer selling sentences than this is not a pitch (a stray "it's fast" in a how-to). */
-const MIN_SELLING_SENTENCES = 2
+/** Fewer selling sentences than this is not a pitch (a stray "it's fast" in a how-to, a two-line aside). */
+const MIN_SELLING_SENTENCES = 3
 /** Fewer sentences than this ("### Pros" with two bullets, a one-line snippet) is a fragment, not a message. */
 const MIN_UNIT_SENTENCES = 4
 /** Below this share of selling sentences the unit is mostly something else (process, reference). */
@@ -21,7 +21,7 @@ const MIN_SELLING_SHARE = 0.25
 const MAX_PROCESS_SHARE = 0.3
 
 /** Headings of sections that instruct, document or list rather than sell. */
-const NON_SELLING_HEADING = /\b(?:how to|how it works|how we|steps?|step-by-step|setup|set up|install\w*|configur\w*|getting started|quick ?start|faqs?|frequently asked|q&a|reference|resources|links|further reading|read more|learn more|appendix|glossary|definitions?|changelog|release notes|agenda|checklist|process|procedures?|instructions|guidelines?|prerequisites|requirements|migrat\w+|import\w*|troubleshoot\w*|contact|about us|careers|legal|terms|privacy policy|pricing|plans|table of contents|toc|references|sources|footnotes|notes|credits|acknowledg\w+|roadmap|timeline|owners?|responsibilit\w+|training|onboarding|handbook|welcome|purpose|mission|values|culture|hiring|sessions?|meetings?|workshops?|objectives?|okrs?|(?:^|\s)team$)\b/i
+const NON_SELLING_HEADING = /\b(?:how to|how it works|how we|steps?|step-by-step|setup|set up|install\w*|configur\w*|getting started|quick ?start|faqs?|frequently asked|q&a|reference|resources|links|further reading|read more|learn more|appendix|glossary|definitions?|changelog|release notes|agenda|checklist|process|procedures?|instructions|guidelines?|prerequisites|requirements|migrat\w+|import\w*|troubleshoot\w*|contact|about us|careers|legal|terms|privacy policy|pricing|plans|table of contents|toc|comparison|compared|references|sources|footnotes|notes|credits|acknowledg\w+|roadmap|timeline|owners?|responsibilit\w+|training|onboarding|handbook|welcome|purpose|mission|values|culture|hiring|sessions?|meetings?|workshops?|objectives?|okrs?|(?:^|\s)team$)\b/i
 
 export interface Unit {
   section: SectionView
@@ -39,11 +39,11 @@ export function unitsWithoutPain(document: SectionView): Unit[] {
 function visit(section: SectionView, painAbove: boolean, found: Unit[]): void {
   const heading = headingOf(section)
   if (heading && NON_SELLING_HEADING.test(heading.text)) return
-  const isUnit = section.sentences.length <= MAX_UNIT_SENTENCES || section.children.length === 0
+  // Table labels and one-word cells ("Setup", "None", "Yes") neither sell, nor dilute a pitch, nor make it long.
+  const substantive = section.sentences.filter((s) => s.view.model.words.length >= 3)
+  const isUnit = substantive.length <= MAX_UNIT_SENTENCES || section.children.length === 0
   if (isUnit) {
     if (painAbove || statesPain(section)) return
-    // Table labels and one-word cells ("Setup", "None") neither sell nor dilute a pitch.
-    const substantive = section.sentences.filter((s) => s.view.model.words.length >= 3)
     if (substantive.length < MIN_UNIT_SENTENCES) return
     const selling = sellingSentences(section.sentences)
     if (selling.length < MIN_SELLING_SENTENCES || selling.length < MIN_SELLING_SHARE * substantive.length) return
