@@ -48,9 +48,11 @@ const STATE_WORDS = String.raw`(?:not available|not included|ready to use|availa
 const COPULA_FEATURE = String.raw`(?:is|are)\s+(?:also\s+|now\s+|fully\s+|automatically\s+|natively\s+|only\s+)?(?:${STATE_WORDS}\b|(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:${OFFERING_NOUNS})\b(?!\s+(?!(?:with|for|that|which|to|in|from|and|built|designed|where|on|by|so|you|your)\b)[A-Za-z0-9]))`
 
 /** "Acme exports…", "PostHog's free tier includes…", "Every report is timestamped…", at a clause start. */
+/** Where a clause can start: the sentence start, after a comma, colon or dash, after "and", "but"… */
+const CLAUSE_STARTS = /^|[,;:]\s+|\s[—–-]\s+|\b(?:and|but|while|whereas|because|plus)\s+/gi
 const SUBJECT_VERB = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\s[—–-]\s+|\b(?:and|but|while|whereas|because|plus)\s+)(?<cue>(?<subject>(?!(?:and|but|or|so|then|while|because|plus|whereas)\s)(?:[\w.+'’/&-]+\s+){0,3}?[\w.+'’/&-]+)\s+(?:also\s+|now\s+|both\s+|already\s+|automatically\s+|natively\s+|only\s+|even\s+|additionally\s+)?(?<verb>(?:${CAPABILITY_VERBS})\b|${VERB_PHRASES}|${COPULA_FEATURE}))`,
-  'gid',
+  String.raw`(?<cue>(?<subject>(?!(?:and|but|or|so|then|while|because|plus|whereas)\s)(?:[\w.+'’/&-]+\s+){0,3}?[\w.+'’/&-]+)\s+(?:also\s+|now\s+|both\s+|already\s+|automatically\s+|natively\s+|only\s+|even\s+|additionally\s+)?(?<verb>(?:${CAPABILITY_VERBS})\b|${VERB_PHRASES}|${COPULA_FEATURE}))`,
+  'yid',
 )
 const PRONOUN_SUBJECT = /^(?:it|this|we|our\s+[\w-]+(?:\s+[\w-]+)?|its\s+[\w-]+)$/i
 const STRONG_VERBS = /^(?:offers|provides|supports|includes|integrates|monitors|ships|exports|imports|syncs|tracks|captures|encrypts|comes with)$/i
@@ -106,7 +108,12 @@ export function featureCues(view: SentenceView): Cue[] {
   const lead = /^[\s\W]*/.exec(text)![0].length
 
   // Matched after leading marks and emoji, so "🚀 Acme exports…" still opens with its subject.
-  for (const match of text.slice(lead).matchAll(SUBJECT_VERB)) {
+  const body = text.slice(lead)
+  for (const clause of body.matchAll(CLAUSE_STARTS)) {
+    // Tried only where a clause starts (a sticky match), not at every character.
+    SUBJECT_VERB.lastIndex = clause.index + clause[0].length
+    const match = SUBJECT_VERB.exec(body)
+    if (!match) continue
     const {subject, verb} = match.groups!
     const [start, end] = match.indices!.groups!.cue.map((offset) => offset + lead) as [number, number]
     // A verb written in Title Case is part of a name ("Status Pages", "Audit Logs").
