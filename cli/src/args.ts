@@ -8,6 +8,7 @@ import {formatters} from './formatters/index'
 import {parseShard, type Shard} from './shard'
 
 export const HELP = `Usage: pitchlint [options] [files, folders or globs...]
+       pitchlint inspect [--format text|json] [files...]   (the sentence analysis; see \`pitchlint inspect --help\`)
 
 Lints sales and product-marketing Markdown. A folder means its *.md, *.mdx and
 *.markdown files (node_modules and .git are skipped). With no operand: the current folder.

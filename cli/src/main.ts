@@ -13,6 +13,7 @@ import {formatters, MACHINE_FORMATS} from './formatters/index'
 import {displayPath} from './formatters/paths'
 import {IgnoreFile} from './ignore'
 import {cachePath, hashText, ResultCache} from './cache'
+import {inspect} from './inspect'
 import {lintFile, lintRead} from './lint-file'
 import {lintInParallel, workerCount} from './pool'
 import {Progress, progressDelay} from './progress'
@@ -34,6 +35,7 @@ export interface Io {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
+    if (argv[0] === 'inspect') return await inspect(argv.slice(1), io)
     const options = parseCliArgs(argv)
     if (options.help) {
       io.stdout(HELP)

@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict'
 import {join} from 'node:path'
+import {rules} from '../../rules/src/index'
 import {pitchlint, workspace} from '../helpers/cli'
 
 const CLAIM = 'Our seamless sync for your team.\n'
@@ -86,7 +87,7 @@ describe('inputs', () => {
     it('an unknown rule or severity is a usage error listing the choices', () => {
       const unknown = pitchlint(['--rule', 'vauge-claim:error', 'examples'])
       assert.equal(unknown.status, 2)
-      assert.match(unknown.stderr, /Unknown rule `vauge-claim` in --rule vauge-claim:error, expected one of: intensifier, invalid-disable-comment, unproven-claim, unused-disable-comment, vague-claim/)
+      assert.ok(unknown.stderr.includes(`Unknown rule \`vauge-claim\` in --rule vauge-claim:error, expected one of: ${rules.map((r) => r.meta.id).join(', ')}`), unknown.stderr)
       const severity = pitchlint(['--rule', 'vague-claim:loud', 'examples'])
       assert.equal(severity.status, 2)
       assert.match(severity.stderr, /expected vague-claim:off, vague-claim:warn or vague-claim:error/)

@@ -5,6 +5,9 @@
 import type {LexiconMatcher, LexiconMatch} from '../lexicon/matcher'
 import {claimCues} from './claim'
 import {dedupeCues, type Cue, type Tag} from './cue'
+import {featureCues} from './feature'
+import {outcomeCues} from './outcome'
+import {painCues} from './pain'
 import {proofCues} from './proof'
 import {specificCues} from './specific'
 import type {SentenceView} from './view'
@@ -27,6 +30,9 @@ export function analyzeSentence(view: SentenceView, lexicon: LexiconMatcher): Se
     ...claimCues(view.text),
     ...proofCues(view.text),
     ...specificCues(view.text),
+    ...featureCues(view),
+    ...outcomeCues(view.text),
+    ...painCues(view.text),
     ...terms.map((term): Cue => ({kind: 'vague', detail: term.entry.category, start: term.start, end: term.end, text: term.text})),
   ])
   if (view.hasReference()) {
