@@ -17,7 +17,6 @@ import {buildChunkModel, definitionsFor, findDefinitions, type BlockModel, type 
 import {syntaxOf, type Syntax} from './markdown/parse'
 import {checkReport, formatMessage, ruleUrl, type Report, type Rule, type SentenceInput, type Visitors} from './rule'
 import {rules as builtInRules} from './rules/index'
-import {hash53} from './hash'
 import {allSections, buildSections, type SectionBlock, type SectionView} from './sections'
 import type {Finding, SuppressedFinding} from './types'
 
@@ -56,6 +55,11 @@ interface ChunkResult {
   sentences: SentenceInput[]
   /** Findings of sentence-level rules, chunk-relative, severity not yet applied. */
   findings: Finding[]
+  /**
+   * The last placement of this chunk in a document: while the chunk stays where it was
+   * (an edit further down), its shifted findings and sentences are reused as they are.
+   */
+  placed?: {base: number; findings: Finding[]; blocks: SectionBlock[]; sentences: AnalyzedSentence[]}
 }
 
 const rulesById = new Map(builtInRules.map((rule) => [rule.meta.id, rule as Rule<unknown>]))
@@ -118,23 +122,18 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     const chunkText = text.slice(chunk.start, chunk.end)
     const uses = definitionsFor(chunkText, definitions)
     const key = uses ? `${chunkText}\0${uses}` : chunkText
-    const result = options.cache?.get(key, syntax, config.fingerprint) ?? lintChunk(chunkText, uses, syntax, config, enabled)
-    options.cache?.set(key, syntax, config.fingerprint, result)
+    let result = options.cache?.get(key, syntax, config.fingerprint)
+    if (!result) {
+      result = lintChunk(chunkText, uses, syntax, config, enabled)
+      options.cache?.set(key, syntax, config.fingerprint, result)
+    }
     const base = chunk.start
     if (result.model.problem) notices.push({message: result.model.problem, range: [base, chunk.end]})
     for (const comment of result.model.comments) comments.push({value: comment.value, range: shift(comment.range, base)})
-    for (const finding of result.findings) findings.push(shiftFinding(finding, base))
-    const byBlock = new Map<BlockModel, SentenceInput[]>()
-    for (const input of result.sentences) {
-      const absolute = {view: input.view.rebased(base), analysis: input.analysis}
-      sentences.push({...absolute, range: absolute.view.range()})
-      const list = byBlock.get(input.view.block) ?? []
-      list.push(absolute)
-      byBlock.set(input.view.block, list)
-    }
-    for (const block of result.model.blocks) {
-      sectionBlocks.push({kind: block.kind, depth: block.depth, range: shift(block.range, base), text: block.text, sentences: byBlock.get(block) ?? []})
-    }
+    const placed = place(result, base)
+    for (const finding of placed.findings) findings.push(finding)
+    for (const sentence of placed.sentences) sentences.push(sentence)
+    for (const block of placed.blocks) sectionBlocks.push(block)
     yield
   }
   // Only a complete run knows which chunks the document still has.
@@ -182,7 +181,32 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   return {findings: kept, suppressed, directives, notices, sentences, sections}
 }
 
-function lintChunk(text: string, definitions: string, syntax: Syntax, config: ResolvedConfig, enabled: readonly Rule<unknown>[]): ChunkResult {
+/** The chunk's findings, sentences and blocks at `base` in the document (reused when unmoved). */
+function place(result: ChunkResult, base: number): NonNullable<ChunkResult['placed']> {
+  if (result.placed?.base === base) return result.placed
+  const findings = result.findings.map((finding) => shiftFinding(finding, base))
+  const sentences: AnalyzedSentence[] = []
+  const blocks: SectionBlock[] = []
+  // Sentences come block by block, in order: walk both lists together.
+  let next = 0
+  for (const block of result.model.blocks) {
+    const own: AnalyzedSentence[] = []
+    for (; next < result.sentences.length && result.sentences[next].view.block === block; next++) {
+      const {view, analysis} = result.sentences[next]
+      const placedView = view.rebased(base)
+      own.push({view: placedView, analysis, range: placedView.range()})
+    }
+    for (const sentence of own) sentences.push(sentence)
+    blocks.push({kind: block.kind, depth: block.depth, range: shift(block.range, base), text: block.text, sentences: own})
+  }
+  // A chunk that occurs twice in one document keeps its latest placement.
+  result.placed = {base, findings, blocks, sentences}
+  return result.placed
+}
+
+function lintChunk(chunkText: string, definitions: string, syntax: Syntax, config: ResolvedConfig, enabled: readonly Rule<unknown>[]): ChunkResult {
+  // Everything cached for the chunk points into this copy, not into the whole document.
+  const text = ownCopy(chunkText)
   const model = buildChunkModel(text, syntax, definitions)
   const findings: Finding[] = []
   const visitors = enabled.flatMap((rule) => {
@@ -283,58 +307,73 @@ function byRange(a: Finding, b: Finding): number {
 }
 
 /**
- * Chunk results of one document (or any set of texts), keyed by a hash of the chunk
- * text, its syntax and the config, so a key never keeps an old version of the text
- * alive. After each complete lint, chunks that are no longer in the document are
- * dropped (`sweep`), so the cache holds what the current text needs and no more.
+ * Chunk results of one document (or any set of texts), by chunk text, per config and
+ * syntax. Lookups use V8's own string hashing of the chunk text; a stored key is a
+ * private copy of that text, so the cache never keeps an old version of the document
+ * alive. After each complete lint, chunks the document no longer has are dropped
+ * (`sweep`), so the cache holds what the current text needs and no more.
  */
 export class ChunkCache {
-  private readonly entries = new Map<string, ChunkResult>()
-  private readonly used = new Set<string>()
-  private readonly configHashes = new Map<string, number>()
+  /** By `${fingerprint}\0${syntax}`, then by chunk text. */
+  private readonly byConfig = new Map<string, Map<string, ChunkResult>>()
+  private readonly used = new Set<ChunkResult>()
+  private count = 0
 
   constructor(private readonly capacity = 20000) {}
 
-  private key(text: string, syntax: Syntax, fingerprint: string): string {
-    let config = this.configHashes.get(fingerprint)
-    if (config === undefined) {
-      config = hash53(fingerprint)
-      this.configHashes.set(fingerprint, config)
+  private table(syntax: Syntax, fingerprint: string): Map<string, ChunkResult> {
+    const key = `${fingerprint}\0${syntax}`
+    let table = this.byConfig.get(key)
+    if (!table) {
+      table = new Map()
+      this.byConfig.set(key, table)
     }
-    return `${config}:${syntax}:${text.length}:${hash53(text)}`
+    return table
   }
 
   get(text: string, syntax: Syntax, fingerprint: string): ChunkResult | undefined {
-    const key = this.key(text, syntax, fingerprint)
-    const hit = this.entries.get(key)
-    if (hit) {
-      this.used.add(key)
-      this.entries.delete(key)
-      this.entries.set(key, hit)
-    }
+    const hit = this.table(syntax, fingerprint).get(text)
+    if (hit) this.used.add(hit)
     return hit
   }
 
   set(text: string, syntax: Syntax, fingerprint: string, result: ChunkResult): void {
-    const key = this.key(text, syntax, fingerprint)
-    this.used.add(key)
-    this.entries.set(key, result)
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!)
+    if (this.count >= this.capacity) this.clear()
+    const table = this.table(syntax, fingerprint)
+    if (!table.has(text)) this.count++
+    table.set(ownCopy(text), result)
+    this.used.add(result)
   }
 
   /** Drops every entry the last complete lint did not use. */
   sweep(): void {
-    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key)
+    for (const [key, table] of this.byConfig) {
+      for (const [text, result] of table) {
+        if (this.used.has(result)) continue
+        table.delete(text)
+        this.count--
+      }
+      if (table.size === 0) this.byConfig.delete(key)
+    }
     this.used.clear()
-    if (this.configHashes.size > 8) this.configHashes.clear()
   }
 
   get size(): number {
-    return this.entries.size
+    return this.count
   }
 
   clear(): void {
-    this.entries.clear()
+    this.byConfig.clear()
     this.used.clear()
+    this.count = 0
   }
+}
+
+/**
+ * A copy of a string that shares no memory with the string it came from. A chunk's
+ * text is a slice of the whole document, and a slice keeps its parent alive; V8 copies
+ * when it flattens a concatenation, and the slice of that copy points into the copy.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1)
 }
