@@ -93,7 +93,7 @@ async function typing(): Promise<{p50: number; p95: number; edits: number; bytes
   return {p50: percentile(latencies, 50), p95: percentile(latencies, 95), edits: latencies.length, bytes: text.length}
 }
 
-async function hugeDocument(): Promise<{firstDiagnosticsS: number; slowestHoverMs: number; slowestActionMs: number; requests: number; bytes: number}> {
+async function hugeDocument(): Promise<{firstDiagnosticsS: number; completeS: number; slowestHoverMs: number; slowestActionMs: number; requests: number; bytes: number; findings: number}> {
   const dir = workspace()
   const client = await startServer({folders: [dir], execArgv: [...SERVER_EXEC_ARGV]})
   const small = client.open(join(dir, 'email.md'), examples[2])
@@ -101,12 +101,22 @@ async function hugeDocument(): Promise<{firstDiagnosticsS: number; slowestHoverM
   const target = smallDiagnostics.diagnostics[0]
   const text = buildDocument(5 * 1024 * 1024)
   const started = performance.now()
+  const mark = client.diagnostics.length
   const huge = client.open(join(dir, 'huge.md'), text)
-  let done = false
+  huge.published.catch(() => {}) // measured below, with a longer wait
   let firstDiagnosticsS = 0
-  void huge.published.then(() => {
+  let completeS = 0
+  // The server logs each complete lint; the diagnostics published after it are final.
+  const complete = client
+    .until('the complete lint of the 5 MB document', () => client.logs.some((line) => line.includes(`linted ${huge.uri} v1 `)), 300000)
+    .then(() => client.until('its diagnostics', () => client.diagnostics.slice(mark).filter((p) => p.uri === huge.uri).length > 0 && client.diagnostics.slice(mark).filter((p) => p.uri === huge.uri).pop(), 60000))
+  void client.nextDiagnostics(huge.uri, mark).then(() => (firstDiagnosticsS = (performance.now() - started) / 1000))
+  let done = false
+  let final: {diagnostics: unknown[]} | undefined
+  void complete.then((p) => {
+    final = p
+    completeS = (performance.now() - started) / 1000
     done = true
-    firstDiagnosticsS = (performance.now() - started) / 1000
   })
   const hovers: number[] = []
   const actions: number[] = []
@@ -119,12 +129,11 @@ async function hugeDocument(): Promise<{firstDiagnosticsS: number; slowestHoverM
     actions.push(performance.now() - t)
     await new Promise((wait) => setTimeout(wait, 50))
   }
-  await huge.published
   await client.shutdown()
-  return {firstDiagnosticsS, slowestHoverMs: Math.max(...hovers), slowestActionMs: Math.max(...actions), requests: hovers.length + actions.length, bytes: text.length}
+  return {firstDiagnosticsS, completeS, slowestHoverMs: Math.max(...hovers), slowestActionMs: Math.max(...actions), requests: hovers.length + actions.length, bytes: text.length, findings: final?.diagnostics.length ?? 0}
 }
 
-async function wholeCorpus(): Promise<{files: number; rssMb: number}> {
+async function wholeCorpus(): Promise<{files: number; rssMb: number; afterOpeningMb: number}> {
   const files: string[] = []
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, {withFileTypes: true})) {
@@ -138,11 +147,17 @@ async function wholeCorpus(): Promise<{files: number; rssMb: number}> {
     const {published} = client.open(file, readFileSync(file, 'utf8'))
     await published
   }
-  // The server collects its garbage once idle (server/src/memory.ts); measure after that.
-  await new Promise((wait) => setTimeout(wait, 3000))
-  const rss = rssMb(client)
+  const afterOpening = rssMb(client)
+  // An idle server gives memory back (server/src/memory.ts, then V8's memory reducer,
+  // which starts some seconds after allocation stops): sample for 15 s, keep the lowest.
+  let settled = afterOpening
+  for (let second = 0; second < 15; second++) {
+    await new Promise((wait) => setTimeout(wait, 1000))
+    settled = Math.min(settled, rssMb(client))
+  }
+  const rss = settled
   await client.shutdown()
-  return {files: files.length, rssMb: rss}
+  return {files: files.length, rssMb: rss, afterOpeningMb: afterOpening}
 }
 
 if (!existsSync(join(root, 'dist/server.js'))) {
@@ -159,10 +174,16 @@ const table = [
   '| --- | ---: | ---: |',
   `| ${typed.edits} keystrokes in a ${(typed.bytes / 1024).toFixed(0)} KB battlecard: didChange → diagnostics, p50 | ${typed.p50.toFixed(1)} ms | ≤ 20 ms |`,
   `| the same, p95 | ${typed.p95.toFixed(1)} ms | ≤ 50 ms |`,
-  `| a ${(huge.bytes / 1024 / 1024).toFixed(1)} MB document: first diagnostics | ${huge.firstDiagnosticsS.toFixed(1)} s | ≤ 10 s |`,
+  `| a ${(huge.bytes / 1024 / 1024).toFixed(1)} MB document: first diagnostics (the part linted so far) | ${huge.firstDiagnosticsS.toFixed(1)} s | ≤ 10 s |`,
+  `| the same document: complete diagnostics (${huge.findings} published) | ${huge.completeS.toFixed(1)} s | |`,
   `| slowest hover on another document meanwhile (of ${huge.requests} requests) | ${huge.slowestHoverMs.toFixed(0)} ms | ≤ 200 ms |`,
   `| slowest code action on another document meanwhile | ${huge.slowestActionMs.toFixed(0)} ms | ≤ 200 ms |`,
-  ...(open ? [`| server RSS with all ${open.files} corpus files open | ${open.rssMb.toFixed(0)} MB | ≤ 150 MB |`] : []),
+  ...(open
+    ? [
+        `| server RSS with all ${open.files} corpus files open, once idle | ${open.rssMb.toFixed(0)} MB | ≤ 150 MB |`,
+        `| the same, right after the last file opened | ${open.afterOpeningMb.toFixed(0)} MB | |`,
+      ]
+    : []),
   '',
   'After typing, the diagnostics equal a cold lint of the final text (checked on every run).',
 ].join('\n')

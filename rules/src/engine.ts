@@ -12,8 +12,8 @@ import {SentenceView, type UnitView} from './analysis/view'
 import {resolveConfig, type ResolvedConfig} from './config/resolve'
 import {applyDirectives, parseDirectives, unusedDirectives, type Directive} from './directives'
 import {LineIndex} from './lines'
-import {splitChunks} from './markdown/chunks'
-import {buildChunkModel, definitionsFor, findDefinitions, type BlockModel, type ChunkModel} from './markdown/model'
+import {splitChunks, type Chunk} from './markdown/chunks'
+import {buildChunkModels, definitionsFor, findDefinitions, type BlockModel, type ChunkModel} from './markdown/model'
 import {syntaxOf, type Syntax} from './markdown/parse'
 import {checkReport, formatMessage, ruleUrl, type Report, type Rule, type SentenceInput, type Visitors} from './rule'
 import {rules as builtInRules} from './rules/index'
@@ -28,6 +28,14 @@ export interface LintOptions {
   config?: ResolvedConfig
   /** Reuses chunk results across calls (the language server keeps one per document). */
   cache?: ChunkCache
+  /**
+   * For a long lint: called now and then with the sentence-level findings of the
+   * chunks linted so far (severities and inline directives applied), so an editor can
+   * show something before a huge document is done. The complete result follows.
+   */
+  onPartial?: (partial: {findings: Finding[]}) => void
+  /** How long to lint before the first partial result, and between them (default 1500 ms). */
+  partialEveryMs?: number
 }
 
 export interface Notice {
@@ -117,24 +125,44 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const sentences: AnalyzedSentence[] = []
 
   const definitions = findDefinitions(text)
+  const planned: Array<{chunk: Chunk; text: string; uses: string; key: string; result?: ChunkResult}> = []
   for (const chunk of splitChunks(text, {split: syntax !== 'mdx'})) {
     if (chunk.kind === 'frontmatter') continue
     const chunkText = text.slice(chunk.start, chunk.end)
     const uses = definitionsFor(chunkText, definitions)
     const key = uses ? `${chunkText}\0${uses}` : chunkText
-    let result = options.cache?.get(key, syntax, config.fingerprint)
-    if (!result) {
-      result = lintChunk(chunkText, uses, syntax, config, enabled)
-      options.cache?.set(key, syntax, config.fingerprint, result)
+    planned.push({chunk, text: chunkText, uses, key, result: options.cache?.get(key, syntax, config.fingerprint)})
+  }
+  // Chunks not in the cache are parsed in runs of neighbours: one parse per run.
+  const partialEvery = options.partialEveryMs ?? 1500
+  let lastPartial = performance.now()
+  for (const run of missingRuns(planned)) {
+    const runStart = run[0].chunk.start
+    const uses = [...new Set(run.flatMap((item) => (item.uses ? item.uses.split('\n') : [])))].join('\n')
+    const models = buildChunkModels(text.slice(runStart, run[run.length - 1].chunk.end), run.map((item) => item.chunk.start - runStart), syntax, uses)
+    run.forEach((item, index) => {
+      item.result = lintChunk(item.text, models[index], config, enabled)
+      options.cache?.set(item.key, syntax, config.fingerprint, item.result)
+    })
+    if (options.onPartial && performance.now() - lastPartial >= partialEvery) {
+      options.onPartial({findings: partialFindings(planned, lines)})
+      lastPartial = performance.now()
     }
+    yield
+  }
+  let sinceYield = 0
+  for (const {chunk, result} of planned) {
     const base = chunk.start
-    if (result.model.problem) notices.push({message: result.model.problem, range: [base, chunk.end]})
-    for (const comment of result.model.comments) comments.push({value: comment.value, range: shift(comment.range, base)})
-    const placed = place(result, base)
+    if (result!.model.problem) notices.push({message: result!.model.problem, range: [base, chunk.end]})
+    for (const comment of result!.model.comments) comments.push({value: comment.value, range: shift(comment.range, base)})
+    const placed = place(result!, base)
     for (const finding of placed.findings) findings.push(finding)
     for (const sentence of placed.sentences) sentences.push(sentence)
     for (const block of placed.blocks) sectionBlocks.push(block)
-    yield
+    if ((sinceYield += placed.sentences.length) > 2000) {
+      sinceYield = 0
+      yield
+    }
   }
   // Only a complete run knows which chunks the document still has.
   options.cache?.sweep()
@@ -147,8 +175,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   if (sectionVisitors.length > 0) for (const section of allSections(sections)) for (const visit of sectionVisitors) visit(section)
 
   const {directives, problems} = parseDirectives(comments, knownRuleIds)
-  const withSeverity = findings.map((finding) => ({...finding, severity: severityOf(config, finding.ruleId)}))
-  const {kept, suppressed} = applyDirectives(withSeverity, directives, lines)
+  const {kept, suppressed} = applyDirectives(findings, directives, lines)
   if (config.rules.get(INVALID_DIRECTIVE_RULE)?.severity !== 'off') {
     for (const problem of problems) {
       kept.push({
@@ -204,10 +231,45 @@ function place(result: ChunkResult, base: number): NonNullable<ChunkResult['plac
   return result.placed
 }
 
-function lintChunk(chunkText: string, definitions: string, syntax: Syntax, config: ResolvedConfig, enabled: readonly Rule<unknown>[]): ChunkResult {
+/** Sentence-level findings of the chunks linted so far, as the final result would show them. */
+function partialFindings(planned: ReadonlyArray<{chunk: Chunk; result?: ChunkResult}>, lines: LineIndex): Finding[] {
+  const findings: Finding[] = []
+  const comments: Array<{value: string; range: [number, number]}> = []
+  for (const {chunk, result} of planned) {
+    if (!result) continue
+    for (const comment of result.model.comments) comments.push({value: comment.value, range: shift(comment.range, chunk.start)})
+    for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start))
+  }
+  const {directives} = parseDirectives(comments, knownRuleIds)
+  return applyDirectives(findings, directives, lines).kept.sort(byRange)
+}
+
+/** Runs of consecutive chunks missing from the cache, each at most RUN_BYTES long. */
+function missingRuns<T extends {chunk: Chunk; result?: ChunkResult}>(planned: readonly T[]): T[][] {
+  const runs: T[][] = []
+  let run: T[] = []
+  let size = 0
+  for (const item of planned) {
+    const length = item.chunk.end - item.chunk.start
+    if (item.result || size + length > RUN_BYTES) {
+      if (run.length) runs.push(run)
+      run = []
+      size = 0
+    }
+    if (item.result) continue
+    run.push(item)
+    size += length
+  }
+  if (run.length) runs.push(run)
+  return runs
+}
+
+/** The most text parsed in one go: bigger runs save set-up, smaller ones let a server answer sooner. */
+const RUN_BYTES = 32 * 1024
+
+function lintChunk(chunkText: string, model: ChunkModel, config: ResolvedConfig, enabled: readonly Rule<unknown>[]): ChunkResult {
   // Everything cached for the chunk points into this copy, not into the whole document.
   const text = ownCopy(chunkText)
-  const model = buildChunkModel(text, syntax, definitions)
   const findings: Finding[] = []
   const visitors = enabled.flatMap((rule) => {
     const visitor = create(rule, config, findings).sentence
@@ -238,7 +300,9 @@ function create(rule: Rule<unknown>, config: ResolvedConfig, sink: Finding[]): V
       sink.push({
         ruleId: meta.id,
         messageId: report.messageId,
-        severity: 'warning',
+        // Severity is part of the config the chunk cache is keyed by, so it is set here,
+        // once: a finding that did not move keeps its identity from lint to lint.
+        severity: severityOf(config, meta.id),
         message: formatMessage(meta, report.messageId, report.data),
         range: report.range,
         url: ruleUrl(meta.id),
@@ -314,19 +378,23 @@ function byRange(a: Finding, b: Finding): number {
  * (`sweep`), so the cache holds what the current text needs and no more.
  */
 export class ChunkCache {
-  /** By `${fingerprint}\0${syntax}`, then by chunk text. */
-  private readonly byConfig = new Map<string, Map<string, ChunkResult>>()
+  /** By config fingerprint and syntax, then by chunk text (the same fingerprint string comes back on every lint, so its hash is computed once). */
+  private readonly byConfig = new Map<string, Map<Syntax, Map<string, ChunkResult>>>()
   private readonly used = new Set<ChunkResult>()
   private count = 0
 
   constructor(private readonly capacity = 20000) {}
 
   private table(syntax: Syntax, fingerprint: string): Map<string, ChunkResult> {
-    const key = `${fingerprint}\0${syntax}`
-    let table = this.byConfig.get(key)
+    let bySyntax = this.byConfig.get(fingerprint)
+    if (!bySyntax) {
+      bySyntax = new Map()
+      this.byConfig.set(fingerprint, bySyntax)
+    }
+    let table = bySyntax.get(syntax)
     if (!table) {
       table = new Map()
-      this.byConfig.set(key, table)
+      bySyntax.set(syntax, table)
     }
     return table
   }
@@ -347,13 +415,16 @@ export class ChunkCache {
 
   /** Drops every entry the last complete lint did not use. */
   sweep(): void {
-    for (const [key, table] of this.byConfig) {
-      for (const [text, result] of table) {
-        if (this.used.has(result)) continue
-        table.delete(text)
-        this.count--
+    for (const [fingerprint, bySyntax] of this.byConfig) {
+      for (const [syntax, table] of bySyntax) {
+        for (const [text, result] of table) {
+          if (this.used.has(result)) continue
+          table.delete(text)
+          this.count--
+        }
+        if (table.size === 0) bySyntax.delete(syntax)
       }
-      if (table.size === 0) this.byConfig.delete(key)
+      if (bySyntax.size === 0) this.byConfig.delete(fingerprint)
     }
     this.used.clear()
   }

@@ -56,6 +56,11 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting
   fixable: boolean
   hasSuggestions: boolean
+  /**
+   * Each finding is a match of a lexicon term (its `actual`), so adding the term to the
+   * config's `allow` list silences it: editors offer "Allow ‹term›" for these rules.
+   */
+  reportsLexiconTerms?: boolean
   /** messageId → template with {{placeholders}}. */
   messages: Record<string, string>
   /** JSON Schema of the options object. */

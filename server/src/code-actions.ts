@@ -43,10 +43,10 @@ export function codeActions(params: CodeActionParams, context: CodeActionContext
     const ruleId = diagnostic.code
     const {data} = diagnostic
     if (data.fix) {
-      actions.push(quickFix(`Fix this ${ruleId} problem`, diagnostic, editOf(context, [data.fix]), true))
+      actions.push(quickFix(`Fix this ${ruleId} problem`, diagnostic, editOf(context, [textEditOf(document, data.fix)]), true))
     }
     for (const suggestion of data.suggestions ?? []) {
-      actions.push(quickFix(suggestion.title, diagnostic, editOf(context, [suggestion.edit])))
+      actions.push(quickFix(suggestion.title, diagnostic, editOf(context, [textEditOf(document, suggestion.fix)])))
     }
     if (data.fix && !fixAllOffered.has(ruleId)) {
       fixAllOffered.add(ruleId)

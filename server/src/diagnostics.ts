@@ -22,8 +22,8 @@ export function toDiagnostic(finding: Finding, document: Positions, version: num
   const data: DiagnosticData = {
     version,
     ...(finding.actual !== undefined && {actual: finding.actual}),
-    ...(finding.fix && {fix: textEditOf(document, finding.fix)}),
-    ...(finding.suggestions?.length && {suggestions: finding.suggestions.map((s) => ({title: s.title, edit: textEditOf(document, s.fix)}))}),
+    ...(finding.fix && {fix: finding.fix}),
+    ...(finding.suggestions?.length && {suggestions: finding.suggestions.map((s) => ({title: s.title, fix: s.fix}))}),
   }
   return {
     range: rangeOf(document, finding.range),

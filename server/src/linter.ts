@@ -20,11 +20,10 @@ import {
   type ConfigError,
   type Finding,
   type LintOptions,
+  type Notice,
   type lint as coreLint,
   type LintResult,
-  type Notice,
   type ResolvedConfig,
-  type SectionCoverage,
   type Syntax,
 } from '../../rules/src/index'
 import {errorRange, type ConfigService} from './configs'
@@ -32,24 +31,21 @@ import {failureDiagnostic, noticeDiagnostic, toDiagnostic} from './diagnostics'
 import {filePathOf, type Folder, type WorkspaceFolders} from './folders'
 import type {Logger} from './log'
 import {LINT_DELAY_MS, SOURCE, type Settings} from './protocol'
+import {MAX_DIAGNOSTICS, type LintSummary, type LintWorker} from './lint-worker'
 import {collectWhenIdle} from './memory'
 import type {SettingsStore} from './settings'
 
 export type LintFunction = typeof coreLint
 export type AsyncLintFunction = (text: string, options: LintOptions, control: AsyncLintOptions) => Promise<LintResult | undefined>
 
+/** Documents this big lint in the worker thread; smaller ones lint here, in slices. */
+const WORKER_MIN_CHARS = 1024 * 1024
 /** A document that lints faster than this is linted as soon as it changes. */
 const FAST_LINT_MS = 50
 /** Documents that keep a chunk cache (the most recently linted). */
 const CACHED_DOCUMENTS = 8
 
-/** What requests need from one lint of one document version. */
-export interface LintSummary {
-  findings: readonly Finding[]
-  notices: readonly Notice[]
-  /** Messaging coverage of the document and its selling sections (code lenses). */
-  coverage: readonly SectionCoverage[]
-}
+export type {LintSummary} from './lint-worker'
 
 /** One lint of one document version, shared by diagnostics, actions, hover and lenses. */
 export interface LintSnapshot {
@@ -70,8 +66,12 @@ interface DocumentState {
   snapshot?: LintSnapshot
   /** The lint under way, for one version under one config epoch. */
   running?: {version: number; epoch: number; promise: Promise<LintSnapshot | undefined>}
-  /** How long the last complete lint took, to choose between linting at once and waiting. */
-  lastDurationMs?: number
+  /**
+   * How long lints of this document take (a moving average), to choose between linting
+   * at once and waiting for a pause: one slow lint (a garbage collection) must not
+   * switch a small document to waiting.
+   */
+  typicalDurationMs?: number
   /** The version whose lint threw, and why: not retried until the text changes. */
   failedVersion?: number
   failure?: unknown
@@ -84,7 +84,10 @@ export interface LinterParts {
   configs: ConfigService
   folders: WorkspaceFolders
   log: Logger
+  /** Lints in this thread (tests inject a lint that misbehaves on purpose). */
   lint: AsyncLintFunction
+  /** Lints in a worker thread instead, when given (the real server). */
+  worker?: LintWorker
 }
 
 export class DocumentLinter {
@@ -108,7 +111,7 @@ export class DocumentLinter {
     void this.parts.settings.get(document.uri).then((settings) => {
       if (this.parts.documents.get(document.uri)?.version !== version || settings.run !== 'onType') return
       clearTimeout(state.timer)
-      const delay = (state.lastDurationMs ?? Infinity) < FAST_LINT_MS ? 0 : LINT_DELAY_MS
+      const delay = (state.typicalDurationMs ?? Infinity) < FAST_LINT_MS ? 0 : LINT_DELAY_MS
       state.timer = setTimeout(() => void this.run(document.uri), delay)
     })
   }
@@ -121,6 +124,7 @@ export class DocumentLinter {
     const state = this.states.get(uri)
     if (state) clearTimeout(state.timer)
     this.states.delete(uri)
+    this.parts.worker?.forget(uri)
     const at = this.cached.indexOf(uri)
     if (at !== -1) this.cached.splice(at, 1)
     this.parts.configs.forget(uri)
@@ -162,10 +166,42 @@ export class DocumentLinter {
     if (this.parts.documents.get(uri)?.version !== document.version) return
     if (!snapshot && state.failedVersion !== document.version) return // cancelled by a config change
     const diagnostics: Diagnostic[] = snapshot
-      ? [...snapshot.result.notices.map((notice) => noticeDiagnostic(notice, document)), ...snapshot.result.findings.map((f) => toDiagnostic(f, document, document.version))]
+      ? this.diagnosticsFor(document, snapshot.result.findings, snapshot.result.notices, snapshot.result.total)
       : [failureDiagnostic(state.failure)]
     await this.parts.connection.sendDiagnostics({uri, version: document.version, diagnostics})
     this.publishConfigProblems()
+  }
+
+  private diagnosticsFor(document: TextDocument, findings: readonly Finding[], notices: readonly Notice[], total = findings.length): Diagnostic[] {
+    const shown = findings.length > MAX_DIAGNOSTICS ? findings.slice(0, MAX_DIAGNOSTICS) : findings
+    const diagnostics = [...notices.map((notice) => noticeDiagnostic(notice, document)), ...shown.map((f) => this.diagnosticOf(f, document))]
+    if (shown.length < total) {
+      diagnostics.push({
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+        severity: DiagnosticSeverity.Information,
+        source: SOURCE,
+        message: `pitchlint shows the first ${MAX_DIAGNOSTICS} of ${total} findings in this document; run \`npx pitchlint\` on it for all of them.`,
+      })
+    }
+    return diagnostics
+  }
+
+  /**
+   * Diagnostics by finding: a finding that neither moved nor changed is the same object
+   * from one lint to the next (the chunk cache keeps it), and so is its diagnostic, as
+   * long as the lines above it did not change (its version is checked on use).
+   */
+  private readonly converted = new WeakMap<Finding, {diagnostic: Diagnostic; lines: number; uri: string}>()
+
+  private diagnosticOf(finding: Finding, document: TextDocument): Diagnostic {
+    const known = this.converted.get(finding)
+    if (known && known.uri === document.uri && known.lines === document.lineCount) {
+      const diagnostic = {...known.diagnostic, data: {...(known.diagnostic.data as object), version: document.version}}
+      return diagnostic
+    }
+    const diagnostic = toDiagnostic(finding, document, document.version)
+    this.converted.set(finding, {diagnostic, lines: document.lineCount, uri: document.uri})
+    return diagnostic
   }
 
   /** The snapshot of this version: the one in hand, the one under way, or a new lint. */
@@ -195,18 +231,23 @@ export class DocumentLinter {
       const {config, error} = this.parts.configs.configFor(uri, lintPath, settings.configPath, folder?.path)
       if (error) this.parts.log.configProblem(error)
       const started = performance.now()
-      const result = await this.parts.lint(document.getText(), {filePath: corePath, config, cache: this.cacheFor(uri, state)}, {
-        cancelled: () => this.epoch !== epoch || this.parts.documents.get(uri)?.version !== version,
-        yieldToEventLoop: () => new Promise<void>((resolve) => setImmediate(resolve)),
-      })
-      if (!result) return undefined
-      state.lastDurationMs = performance.now() - started
-      this.parts.log.trace(`linted ${uri} v${version} in ${state.lastDurationMs.toFixed(1)} ms: ${result.findings.length} findings`)
-      const summary: LintSummary = {
-        findings: result.findings,
-        notices: result.notices,
-        coverage: result.sentences.length > 0 ? messagingCoverage(result.sections) : [],
+      const warm = state.snapshot !== undefined
+      const cancelled = () => this.epoch !== epoch || this.parts.documents.get(uri)?.version !== version
+      // A long lint shows what it has found so far, until the complete result lands.
+      const partial = (findings: Finding[]) => {
+        if (cancelled() || state.snapshot?.version === version) return
+        void this.parts.connection.sendDiagnostics({uri, version, diagnostics: this.diagnosticsFor(document, findings, [])})
       }
+      const text = document.getText()
+      const summary =
+        this.parts.worker && text.length >= WORKER_MIN_CHARS
+          ? await this.parts.worker.lint(uri, text, corePath, config, cancelled, partial)
+          : await this.lintHere(text, corePath, config, uri, state, cancelled, partial)
+      if (!summary) return undefined
+      const duration = performance.now() - started
+      // A cold lint (nothing cached yet) says little about the next keystroke's lint.
+      if (warm) state.typicalDurationMs = state.typicalDurationMs === undefined ? duration : 0.8 * state.typicalDurationMs + 0.2 * duration
+      this.parts.log.trace(`linted ${uri} v${version} in ${duration.toFixed(1)} ms: ${summary.total} findings`)
       state.snapshot = {uri, version, syntax, lintPath, folder, settings, config, result: summary}
       state.failedVersion = undefined
       collectWhenIdle()
@@ -217,6 +258,28 @@ export class DocumentLinter {
       state.failedVersion = version
       state.failure = error
       return undefined
+    }
+  }
+
+  private async lintHere(
+    text: string,
+    filePath: string | undefined,
+    config: ResolvedConfig,
+    uri: string,
+    state: DocumentState,
+    cancelled: () => boolean,
+    partial: (findings: Finding[]) => void,
+  ): Promise<LintSummary | undefined> {
+    const result = await this.parts.lint(text, {filePath, config, cache: this.cacheFor(uri, state), onPartial: ({findings}) => partial(findings)}, {
+      cancelled,
+      yieldToEventLoop: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    })
+    if (!result) return undefined
+    return {
+      findings: result.findings,
+      total: result.findings.length,
+      notices: result.notices,
+      coverage: result.sentences.length > 0 ? messagingCoverage(result.sections) : [],
     }
   }
 

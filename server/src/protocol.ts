@@ -2,8 +2,6 @@
 // extension, Neovim, tests): settings, command ids and the data a diagnostic carries.
 // Typed once here and imported by both sides.
 
-import type {TextEdit} from 'vscode-languageserver-protocol'
-
 export const SOURCE = 'pitchlint'
 export const SETTINGS_SECTION = 'pitchlint'
 /** `editor.codeActionsOnSave: {"source.fixAll.pitchlint": "explicit"}` fixes on save. */
@@ -39,15 +37,25 @@ export interface InitializationOptions {
 }
 
 /** What `Diagnostic.data` holds, so code actions need no server-side state. */
+/**
+ * A fix as the lint core computed it: UTF-16 offsets into the document at the data's
+ * `version`. Offsets keep each diagnostic small (a keystroke republishes them all);
+ * code actions turn them into LSP edits against that same version.
+ */
+export interface OffsetEdit {
+  range: [start: number, end: number]
+  text: string
+}
+
 export interface DiagnosticData {
-  /** The document version the ranges belong to; actions on another version are refused. */
+  /** The document version the offsets belong to; actions on another version are refused. */
   version: number
   /** The flagged words as written (for "Allow ‹term›"). */
   actual?: string
   /** The safe, mechanical fix. */
-  fix?: TextEdit
+  fix?: OffsetEdit
   /** Rewrites with ‹placeholders›, never applied without the writer choosing one. */
-  suggestions?: Array<{title: string; edit: TextEdit}>
+  suggestions?: Array<{title: string; fix: OffsetEdit}>
 }
 
 /** Commands the server executes (`workspace/executeCommand`). */

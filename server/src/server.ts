@@ -2,6 +2,8 @@
 // editor) or `--node-ipc` (the VS Code extension).
 
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
+import {runLintWorkerIfWorker} from './lint-worker'
 import {startServer} from './start'
 
-startServer(createConnection(ProposedFeatures.all))
+// The same bundle runs the lint worker thread.
+if (!runLintWorkerIfWorker()) startServer(createConnection(ProposedFeatures.all), {workerScript: __filename})

@@ -18,7 +18,7 @@ import {URI} from 'vscode-uri'
 import {IgnoreFile} from '../../cli/src/ignore'
 import {expandOperands} from '../../cli/src/files'
 import {readMarkdown} from '../../cli/src/read'
-import {CONFIG_FILES, LexiconMatcher, lint, lintAsync, VERSION, type Finding} from '../../rules/src/index'
+import {CONFIG_FILES, lint, lintAsync, rules, VERSION, type Finding} from '../../rules/src/index'
 import {codeActions, fixAllEdits, versionedEdit} from './code-actions'
 import {coverageLenses} from './code-lens'
 import {addAllowedTerm, allowsTerm} from './config-edit'
@@ -26,6 +26,7 @@ import {ConfigService} from './configs'
 import {noticeDiagnostic, toDiagnostic} from './diagnostics'
 import {filePathOf, WorkspaceFolders} from './folders'
 import {hoverAt} from './hover'
+import {LintWorker} from './lint-worker'
 import {DocumentLinter, type AsyncLintFunction, type LintFunction, type LintSnapshot} from './linter'
 import {Logger} from './log'
 import {FIX_ALL_KIND, ServerCommands, SETTINGS_SECTION, type AllowTermArgs, type DocumentRef, type InitializationOptions, type LintWorkspaceResult} from './protocol'
@@ -34,6 +35,8 @@ import {SettingsStore} from './settings'
 
 export interface ServerOptions {
   lint?: LintFunction
+  /** The built server file, which also runs the lint worker (see lint-worker.ts). */
+  workerScript?: string
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -45,7 +48,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lintFunction = options.lint ?? lint
   // A lint function given for tests runs in one go; the core's runs in slices.
   const lintInSlices: AsyncLintFunction = options.lint ? async (text, lintOptions) => lintFunction(text, lintOptions) : lintAsync
-  const linter = new DocumentLinter({connection, documents, settings, configs, folders, log, lint: lintInSlices})
+  // The real server lints in a worker thread, so requests never wait for a lint.
+  const worker = !options.lint && options.workerScript ? new LintWorker(options.workerScript, (error) => log.error('the lint worker stopped; starting a new one', error)) : undefined
+  const linter = new DocumentLinter({connection, documents, settings, configs, folders, log, lint: lintInSlices, worker})
   const client = {documentChanges: false, showDocument: false, watchRegistration: false, configurationRegistration: false, workspaceFolders: false}
 
   // A thrown error that escaped a handler is logged; the process stays up.
@@ -168,7 +173,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /** Silencing checks, one lint per term and document version. */
-  const allowChecks = new WeakMap<LintSnapshot, Map<string, readonly Finding[]>>()
 
   function allowTermFor(document: TextDocument, snapshot: LintSnapshot, finding: Finding): AllowTermArgs | undefined {
     if (!finding.actual) return undefined
@@ -184,17 +188,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } catch {
       return undefined
     }
-    // Offer it only when allowing the term really silences this finding.
-    let checks = allowChecks.get(snapshot)
-    if (!checks) allowChecks.set(snapshot, (checks = new Map()))
-    let remaining = checks.get(term)
-    if (!remaining) {
-      const {config} = snapshot
-      const allowed = {...config, lexicon: new LexiconMatcher(config.lexicon.entries, [term]), allow: [...config.allow, term], fingerprint: `${config.fingerprint}\0allow\0${term}`}
-      remaining = lintFunction(document.getText(), {filePath: snapshot.lintPath, config: allowed}).findings
-      checks.set(term, remaining)
-    }
-    const stillThere = remaining.some((f) => f.ruleId === finding.ruleId && f.range[0] === finding.range[0] && f.range[1] === finding.range[1])
+    // Allowing a term removes exactly that term's lexicon matches: offer it only for
+    // findings that are such matches (no re-lint needed, whatever the document's size).
+    const rule = rules.find((r) => r.meta.id === finding.ruleId)
+    const stillThere = !rule?.meta.reportsLexiconTerms
     return stillThere ? undefined : {term, configFile, ...(expected !== undefined && {expected})}
   }
 

@@ -79,7 +79,7 @@ describe('language server (JSON-RPC over stdio)', function () {
   })
 
   it('publishes diagnostics with code, doc link, source, data and exact UTF-16 ranges', async () => {
-    const {published} = client.open(join(dir, 'card.md'), CARD)
+    const {uri, published} = client.open(join(dir, 'card.md'), CARD)
     const {diagnostics, version} = await published
     assert.equal(version, 1)
     const expected = lint(CARD, {filePath: join(dir, 'card.md')}).findings
@@ -92,12 +92,14 @@ describe('language server (JSON-RPC over stdio)', function () {
     assert.equal(seamless.severity, 2)
     assert.equal(seamless.codeDescription?.href, expected.find((f) => f.ruleId === 'vague-claim')!.url)
     assert.match(String(seamless.message), /`seamless` is a vague claim/)
-    const data = seamless.data as {version: number; actual: string; suggestions: Array<{title: string; edit: TextEdit}>}
+    const data = seamless.data as {version: number; actual: string; suggestions: Array<{title: string; fix: {range: [number, number]; text: string}}>}
     assert.equal(data.version, 1)
     assert.equal(data.actual, 'seamless')
     assert.ok(data.suggestions.length > 0)
-    assert.deepEqual(data.suggestions[0].edit.range, seamless.range)
-    assert.match(data.suggestions[0].edit.newText, /‹[^›]+›/, 'placeholders stay visible')
+    // Edits travel as the core's offsets into the published version.
+    const document = client.document(uri)
+    assert.deepEqual(data.suggestions[0].fix.range, [document.offsetAt(seamless.range.start), document.offsetAt(seamless.range.end)])
+    assert.match(data.suggestions[0].fix.text, /‹[^›]+›/, 'placeholders stay visible')
     assert.ok(diagnostics.some((d) => d.code === 'unproven-claim' && d.range.start.line === 5))
   })
 
@@ -113,7 +115,7 @@ describe('language server (JSON-RPC over stdio)', function () {
 
     // The first suggestion rewrites the word, placeholders and all.
     const rewritten = applyEdits(CARD, editsOf(actions[0], uri, 1))
-    assert.ok(rewritten.includes(`🚀 Our ${(seamless[0].data as {suggestions: Array<{edit: TextEdit}>}).suggestions[0].edit.newText} sync`))
+    assert.ok(rewritten.includes(`🚀 Our ${(seamless[0].data as {suggestions: Array<{fix: {text: string}}>}).suggestions[0].fix.text} sync`))
 
     // Disable: a comment line above, and the finding is gone after the edit.
     const disable = actions.find((a) => a.title.startsWith('Disable'))!

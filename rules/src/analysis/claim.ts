@@ -59,7 +59,7 @@ function timeContrastCues(text: string): Cue[] {
 
 // Every claim pattern needs one of these words (or a digit or `#`); most sentences
 // have none, and one scan is cheaper than a dozen.
-const TRIGGER = /\d|#|est\b|\b(?:most|best|leading|leader|top|premier|foremost|number|rated|ranked|pick|award|first|only|uniquely|no other|nobody|unmatched|unparalleled|unrivall?ed|second to none|unbeatable|than|outperform|beats|superior|none of which|neither of which|far|twice|times|trusted|used by|loved by|chosen by|relied on|seconds|minutes|hours|days|weeks|months|years)/i
+const TRIGGER = /\d|#|\b(?:fastest|quickest|easiest|simplest|cheapest|smartest|safest|strongest|biggest|largest|greatest|highest|lowest|smallest|lightest|leanest|richest|deepest|broadest|widest|most|best|leading|leader|top|premier|foremost|number|rated|ranked|pick|award|first|only|uniquely|no other|nobody|unmatched|unparalleled|unrivall?ed|second to none|unbeatable|than|outperform|beats|superior|none of which|neither of which|far|twice|times|trusted|used by|loved by|chosen by|relied on|seconds|minutes|hours|days|weeks|months|years)/i
 
 export function claimCues(text: string): Cue[] {
   if (!TRIGGER.test(text)) return []

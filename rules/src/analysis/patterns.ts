@@ -10,14 +10,17 @@ export function combinePatterns(kind: Cue['kind'], rows: ReadonlyArray<readonly 
   const flags = new Set(rows.flatMap(([, pattern]) => [...pattern.flags]))
   if (rows.some(([, pattern]) => pattern.flags !== rows[0]![1].flags)) throw new Error(`${kind} patterns must share their flags`)
   const details = rows.map(([detail]) => detail)
-  const combined = new RegExp(rows.map(([, pattern], index) => `(?<r${index}>${pattern.source})`).join('|'), [...flags].join(''))
+  const names = rows.map((_, index) => `r${index}`)
+  const combined = new RegExp(rows.map(([, pattern], index) => `(?<${names[index]}>${pattern.source})`).join('|'), [...flags].join(''))
   return (text) => {
     const cues: Cue[] = []
     for (const match of text.matchAll(combined)) {
-      const row = Object.entries(match.groups!).find(([, value]) => value !== undefined)![0]
+      // The row that matched is the one named group with a value (no per-match arrays: this runs on every sentence).
+      const groups = match.groups!
+      let row = 0
+      while (groups[names[row]] === undefined) row++
       const start = match.index
-      const end = start + match[0].length
-      cues.push({kind, detail: details[Number(row.slice(1))]!, start, end, text: match[0]})
+      cues.push({kind, detail: details[row]!, start, end: start + match[0].length, text: match[0]})
     }
     return cues
   }

@@ -26,6 +26,10 @@ const PROOF_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
 /** Words that start sentences and are capitalized without being names. */
 const NOT_NAMES = new Set(['We', 'Our', 'It', 'This', 'That', 'They', 'You', 'Your', 'Teams', 'Customers', 'Users', 'Companies', 'Developers', 'The', 'A', 'An', 'Most', 'Many', 'Some', 'Each', 'Every', 'He', 'She', 'Everyone', 'Nobody', 'Which', 'What', 'Who'])
 
+// The words every proof pattern needs; most sentences have none of them.
+const TRIGGER = new RegExp(String.raw`according|source|data|via\s*:|\bas (?:reported|measured|ranked|rated|named|recognized)|cited|${ANALYSTS}|study|studies|survey|benchmark|analysis|audit|report|test|experiment|poll|research|based on|award|winner|won the|named|like|such as|including|[—–-]\s?[A-Z]|${RESULT_VERBS}`, 'i')
+
 export function proofCues(text: string): Cue[] {
+  if (!TRIGGER.test(text)) return []
   return findCues(text, 'proof', PROOF_PATTERNS).filter((cue) => cue.detail !== 'named-customer' || !NOT_NAMES.has(cue.text.split(/\s/)[0]))
 }

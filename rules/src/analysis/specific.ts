@@ -22,7 +22,11 @@ const SPECIFIC_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['uptime', /\b\d{2}(?:\.\d+)+\s?%/g],
 ]
 
+// Every specific holds a digit, a currency sign or a spelled-out number.
+const TRIGGER = new RegExp(String.raw`[\d$€£¥]|\b${SPELLED}\b`, 'i')
+
 export function specificCues(text: string): Cue[] {
+  if (!TRIGGER.test(text)) return []
   return findCues(text, 'specific', SPECIFIC_PATTERNS).filter((cue) => !isYearOrVersion(cue.text))
 }
 

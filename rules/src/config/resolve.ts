@@ -51,6 +51,8 @@ export interface ResolvedConfig {
   fingerprint: string
   /** The file the config came from, if any. */
   source?: string
+  /** The data it was resolved from (what another thread needs to resolve it again). */
+  data: ConfigData
 }
 
 const builtInEntries = (builtInLexicon as {entries: LexiconEntry[]}).entries
@@ -80,5 +82,5 @@ export function resolveConfig(data: ConfigData = {}, source?: string, ruleList: 
   const entries = [...builtInEntries, ...(data.terms ?? []).map(customEntry)]
   const lexicon = new LexiconMatcher(entries, allow)
   const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? []})
-  return {rules: resolved, lexicon, allow, fingerprint, source}
+  return {rules: resolved, lexicon, allow, fingerprint, source, data}
 }

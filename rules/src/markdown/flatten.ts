@@ -67,19 +67,24 @@ interface Builder {
   flat: {links: Array<[number, number]>; footnotes: Array<[number, number]>; code: Array<[number, number]>; comments: FlatText['comments']}
 }
 
-export function flattenInline(children: readonly Nodes[], source: string, blockStart: number): FlatText {
+/**
+ * `shift` is subtracted from every offset recorded: a block parsed as part of a longer
+ * text gets offsets relative to its own chunk.
+ */
+export function flattenInline(children: readonly Nodes[], source: string, blockStart: number, shift = 0): FlatText {
   const builder: Builder = {source, parts: [], offsets: [], lastEnd: blockStart, pendingLinks: [], flat: {links: [], footnotes: [], code: [], comments: []}}
   for (const child of children) visit(builder, child)
   builder.offsets.push(builder.lastEnd)
   for (const [from, to] of builder.pendingLinks) builder.flat.links.push([builder.offsets[from], builder.offsets[to - 1] + 1])
   const {links, footnotes, code, comments} = builder.flat
+  const moved = (ranges: Array<[number, number]>) => (ranges.length === 0 ? NONE : shift === 0 ? ranges : ranges.map(([a, b]): [number, number] => [a - shift, b - shift]))
   return {
     text: builder.parts.join(''),
-    offsets: OffsetMap.fromOffsets(builder.offsets),
-    links: links.length ? links : NONE,
-    footnotes: footnotes.length ? footnotes : NONE,
-    code: code.length ? code : NONE,
-    comments,
+    offsets: OffsetMap.fromOffsets(shift === 0 ? builder.offsets : builder.offsets.map((offset) => offset - shift)),
+    links: moved(links),
+    footnotes: moved(footnotes),
+    code: moved(code),
+    comments: shift === 0 ? comments : comments.map((comment) => ({...comment, start: comment.start - shift, end: comment.end - shift})),
   }
 }
 

@@ -80,30 +80,66 @@ export function nestingDepth(text: string): number {
  * parsed with it. They are appended after the chunk, so offsets do not move.
  */
 export function buildChunkModel(text: string, syntax: Syntax, definitions = ''): ChunkModel {
-  const model: ChunkModel = {blocks: [], comments: []}
-  if (nestingDepth(text) > MAX_NESTING) {
-    model.problem = `lists or quotes nested more than ${MAX_NESTING} levels deep; this part was not linted`
-    return model
+  return buildChunkModels(text, [0], syntax, definitions)[0]
+}
+
+/**
+ * Models for consecutive chunks of one text, parsed together: a remark parse has a set-up
+ * cost that thousands of small chunks would pay one by one. `starts` are the chunks'
+ * offsets in `text` (the first is 0); each block and comment goes to the chunk it starts
+ * in, with offsets relative to that chunk, exactly as if the chunk were parsed alone
+ * (chunk boundaries are where no Markdown construct continues).
+ */
+export function buildChunkModels(text: string, starts: readonly number[], syntax: Syntax, definitions = ''): ChunkModel[] {
+  const models: ChunkModel[] = starts.map(() => ({blocks: [], comments: []}))
+  const deep = starts.findIndex((start, index) => nestingDepth(text.slice(start, starts[index + 1] ?? text.length)) > MAX_NESTING)
+  if (deep !== -1) {
+    if (starts.length === 1) {
+      models[0].problem = `lists or quotes nested more than ${MAX_NESTING} levels deep; this part was not linted`
+      return models
+    }
+    return buildSeparately(text, starts, syntax, definitions)
   }
   let tree: Root
   try {
     tree = parseMarkdown(definitions ? `${text}\n\n${definitions}` : text, syntax).tree
   } catch (error) {
-    model.problem = `could not parse this part (${error instanceof Error ? error.message : String(error)}); it was not linted`
-    return model
+    if (starts.length > 1) return buildSeparately(text, starts, syntax, definitions)
+    models[0].problem = `could not parse this part (${error instanceof Error ? error.message : String(error)}); it was not linted`
+    return models
   }
-  const state: WalkState = {text, model, listItemIds: 0, rowIds: 0, tooDeep: false}
+  const state: WalkState = {text, starts, models, listItemIds: 0, rowIds: 0, tooDeep: new Set()}
   walk(state, tree, {listItems: [], quote: false}, 0)
-  if (state.tooDeep) model.problem = `content nested more than ${MAX_DEPTH} levels deep was not linted`
-  return model
+  for (const index of state.tooDeep) models[index].problem = `content nested more than ${MAX_DEPTH} levels deep was not linted`
+  return models
+}
+
+/** One parse per chunk: when the chunks parsed together fail, only the bad one is lost. */
+function buildSeparately(text: string, starts: readonly number[], syntax: Syntax, definitions: string): ChunkModel[] {
+  return starts.map((start, index) => buildChunkModels(text.slice(start, starts[index + 1] ?? text.length), [0], syntax, definitions)[0])
 }
 
 interface WalkState {
   text: string
-  model: ChunkModel
+  starts: readonly number[]
+  models: ChunkModel[]
   listItemIds: number
   rowIds: number
-  tooDeep: boolean
+  /** Chunks where content was nested too deep to walk. */
+  tooDeep: Set<number>
+}
+
+/** The chunk an offset falls in. */
+function chunkAt(state: WalkState, offset: number): number {
+  const {starts} = state
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle] <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 interface Context {
@@ -113,7 +149,7 @@ interface Context {
 
 function walk(state: WalkState, node: Nodes, context: Context, depth: number): void {
   if (depth > MAX_DEPTH) {
-    state.tooDeep = true
+    state.tooDeep.add(chunkAt(state, node.position?.start.offset ?? 0))
     return
   }
   switch (node.type) {
@@ -167,14 +203,16 @@ function addBlock(state: WalkState, node: Parent & Nodes, kind: BlockKind, conte
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined || end > state.text.length) return
-  const flat = flattenInline(node.children as Nodes[], state.text, start)
-  for (const comment of flat.comments) addComments(state, comment.value, comment.start)
+  const chunk = chunkAt(state, start)
+  const shift = state.starts[chunk]
+  const flat = flattenInline(node.children as Nodes[], state.text, start, shift)
+  for (const comment of flat.comments) addComments(state, comment.value, comment.start + shift)
   if (!/[\p{L}\p{N}]/u.test(flat.text)) return
-  state.model.blocks.push({
+  state.models[chunk].blocks.push({
     kind,
     quote: context.quote,
     listItems: context.listItems,
-    range: [start, end],
+    range: [start - shift, end - shift],
     ...extra,
     ...withoutComments(flat),
     sentences: splitSentences(flat.text),
@@ -189,9 +227,11 @@ const directivePattern = /<!--\s*pitchlint-[\s\S]*?-->|\/\*\s*pitchlint-[\s\S]*?
 
 function addComments(state: WalkState, value: string, start: number | undefined): void {
   if (start === undefined || !value.includes('pitchlint-')) return
+  const chunk = chunkAt(state, start)
   for (const match of value.matchAll(directivePattern)) {
-    const at = start + match.index
-    state.model.comments.push({value: match[0], range: [at, at + match[0].length]})
+    const at = start - state.starts[chunk] + match.index
+    // A copy: the comment must not keep the whole parsed text alive in the cache.
+    state.models[chunk].comments.push({value: ` ${match[0]}`.slice(1), range: [at, at + match[0].length]})
   }
 }
 

@@ -46,6 +46,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: true,
     hasSuggestions: false,
+    reportsLexiconTerms: true,
     messages: {
       intensifier: '`{{term}}` is an empty intensifier: it adds emphasis, not information. Delete it, or say how much with a figure the buyer can check.',
     },

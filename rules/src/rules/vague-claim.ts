@@ -31,6 +31,7 @@ export default defineRule<Options>({
     defaultSeverity: 'warn',
     fixable: false,
     hasSuggestions: true,
+    reportsLexiconTerms: true,
     messages: {
       vague: '`{{term}}` is a vague claim: every vendor says it. Say what the buyer gets instead, e.g. “{{rewrite}}”.',
       vagueNoRewrite: '`{{term}}` is a vague claim: every vendor says it. Say what the buyer gets, with a number they can check.',
