@@ -22,6 +22,8 @@ ruleTests(missingPain, {
     '# Kickoff\n\nReview the account plan before the call.\nSchedule the pilot with the controller.\nSend the recap within a day.\n',
     // One selling sentence is not a pitch.
     '# Notes\n\nAcme supports SAML SSO.\nThe call is on Tuesday.\nBring the signed contract.\nAsk about the budget owner.\n',
+    // Sales words in a plan are not a pitch: "seamless" and "best-in-class" in a vision statement.
+    '# Vision\n\nNext year we will build a best-in-class onboarding flow.\nThe team should make setup seamless.\nWe plan to ship a cutting-edge importer.\nReview the plan on Friday.\n',
     // A snippet of three sentences is a fragment, not a message unit.
     '# Why Acme\n\nAcme supports SAML SSO.\nAcme exports every approval to S3.\nAcme is the fastest way to close the books.\n',
     // Problem, then solution: the pain in an earlier section frames the sections after it.
@@ -49,6 +51,11 @@ ruleTests(missingPain, {
           suggestions: [{title: 'Add a pain line', output: `${PAIN_LINE}\n\nAcme supports SAML SSO and SCIM provisioning.\nAcme exports every approval to S3.\nAcme is the fastest way to close the books.\n\nWorth a call?\n`}],
         },
       ],
+    },
+    // An email that pitches in sales words (a strong lexicon term in a selling sentence) sells too.
+    {
+      text: '# Outbound\n\nHi Dana,\n\nWe help finance teams supercharge their close with cutting-edge automation.\nOur robust platform offers seamless integrations.\nAcme connects to your bank in a day.\n\nWorth a call?\n',
+      errors: [{flagged: '# Outbound', message: /sells \(3 sentences/}],
     },
     // A short document is one unit: reported once on its title, not on each section.
     {

@@ -6,7 +6,7 @@
 
 import type {SentenceInput} from '../rule'
 import type {SectionView} from '../sections'
-import {isProcessText} from './context'
+import {isProcessText, sellingReason} from './context'
 import {painCues} from './pain'
 
 /** A section this long or shorter (in sentences of 3 words or more) is read as one message; a longer one is split at its sub-headings. */
@@ -76,8 +76,12 @@ function allHeadings(sections: readonly SectionView[]): Array<SectionView['headi
 
 function sellingSentences(sentences: readonly SentenceInput[]): SentenceInput[] {
   return sentences.filter(({view, analysis}) => {
-    if (!analysis.tags.some((tag) => tag === 'feature' || tag === 'outcome' || tag === 'claim')) return false
-    return !isProcessText(view)
+    // A value claim in sales words ("we help teams supercharge…") pitches too, when the
+    // sentence sells: vision statements in planning docs use the same words.
+    const pitches =
+      analysis.tags.some((tag) => tag === 'feature' || tag === 'outcome' || tag === 'claim') ||
+      analysis.terms.some((term) => term.entry.strength === 'strong' && sellingReason(view, term.start, term.end) !== undefined)
+    return pitches && !isProcessText(view)
   })
 }
 
