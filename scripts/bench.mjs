@@ -3,7 +3,7 @@
 // machine. Prints Markdown tables (wall time, peak RSS, findings, pitchlint's time as a
 // ratio of each peer's); `--write` also records them in docs/benchmarks.md.
 //
-//   node scripts/bench.mjs [--runs 3] [--corpus DIR] [--skip-slow] [--write]
+//   node scripts/bench.mjs [--runs 3] [--corpus DIR] [--skip-slow] [--skip-server] [--write]
 //
 // Wall time is the median of --runs runs (textlint, at minutes per run, runs once).
 // Peak RSS is the process's VmHWM, sampled from /proc while it runs.
@@ -129,13 +129,29 @@ const table = [
 ].join('\n')
 console.log(table)
 
+// The language server's benchmark (TypeScript: it shares the protocol tests' client).
+let serverTable = ''
+if (!args.includes('--skip-server')) {
+  const server = await run([join(root, 'node_modules/.bin/tsx'), join(root, 'scripts/bench-server.ts'), '--corpus', corpus])
+  if (server.code !== 0) {
+    console.error(`bench: the server benchmark failed (exit ${server.code})\n${server.stderr.slice(-3000)}`)
+    process.exit(2)
+  }
+  serverTable = server.stdout.trim()
+  console.log(`\n${serverTable}`)
+}
+
 if (write) {
   const doc = join(root, 'docs/benchmarks.md')
-  const previous = existsSync(doc) ? readFileSync(doc, 'utf8') : ''
-  const marker = '<!-- bench:cli -->'
-  const section = `${marker}\n${table}\n${marker}`
-  const next = previous.includes(marker) ? previous.replace(new RegExp(`${marker}[\\s\\S]*?${marker}`), section) : `${previous}\n## CLI over the corpus\n\n${section}\n`
-  writeFileSync(doc, next)
+  let text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n\nRecorded by `npm run bench -- --write`.\n'
+  const put = (name, title, body) => {
+    const marker = `<!-- bench:${name} -->`
+    const section = `${marker}\n${body}\n${marker}`
+    text = text.includes(marker) ? text.replace(new RegExp(`${marker}[\\s\\S]*?${marker}`), section) : `${text}\n## ${title}\n\n${section}\n`
+  }
+  put('cli', 'CLI over the corpus', table)
+  if (serverTable) put('server', 'Language server', serverTable)
+  writeFileSync(doc, text)
   console.error(`bench: wrote ${doc}`)
 }
 rmSync(scratch, {recursive: true, force: true})
