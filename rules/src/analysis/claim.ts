@@ -3,6 +3,7 @@
 // 50%", "saves 20 hours a week"). Plain facts ("supports 12 languages") are not claims.
 
 import {findCues, type Cue} from './cue'
+import {matchesOf} from '../matches'
 
 // Superlatives that are value claims by themselves ("the fastest", "the best").
 const VALUE_SUPERLATIVES = String.raw`(?:fastest|quickest|easiest|simplest|cheapest|smartest|safest|best|leading)`
@@ -48,7 +49,7 @@ const timeContrast = /\b(?:took|takes|take|from|instead of|rather than)\s+(?:\w+
 
 function timeContrastCues(text: string): Cue[] {
   const cues: Cue[] = []
-  for (const match of text.matchAll(timeContrast)) {
+  for (const match of matchesOf(timeContrast, text)) {
     const before = TIME_UNITS.indexOf(match.groups!.before.toLowerCase())
     const after = TIME_UNITS.indexOf(match.groups!.after.toLowerCase())
     if (after >= before) continue

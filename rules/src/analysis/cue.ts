@@ -1,6 +1,8 @@
 // A cue is the words that made the analysis tag a sentence: inspect shows them, and
 // rules turn them into findings with exact ranges.
 
+import {matchesOf} from '../matches'
+
 export type Tag = 'feature' | 'outcome' | 'pain' | 'claim' | 'proof' | 'vague'
 
 export interface Cue {
@@ -18,7 +20,7 @@ export interface Cue {
 export function findCues(text: string, kind: Cue['kind'], patterns: ReadonlyArray<readonly [detail: string, pattern: RegExp]>): Cue[] {
   const cues: Cue[] = []
   for (const [detail, pattern] of patterns) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       // A named group `cue` narrows the cue to the words that matter.
       const group = match.indices?.groups?.cue
       const [start, end] = group ?? [match.index, match.index + match[0].length]

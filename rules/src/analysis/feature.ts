@@ -8,6 +8,7 @@ import {isProcessText} from './context'
 import type {Cue} from './cue'
 import {isNameToken, opensWithPeople, PEOPLE_NOUNS} from './subject'
 import type {SentenceView} from './view'
+import {matchesOf} from '../matches'
 
 const word = (list: string) => list.trim().split(/\s+/).join('|')
 
@@ -109,7 +110,7 @@ export function featureCues(view: SentenceView): Cue[] {
 
   // Matched after leading marks and emoji, so "🚀 Acme exports…" still opens with its subject.
   const body = text.slice(lead)
-  for (const clause of body.matchAll(CLAUSE_STARTS)) {
+  for (const clause of matchesOf(CLAUSE_STARTS, body)) {
     // Tried only where a clause starts (a sticky match), not at every character.
     SUBJECT_VERB.lastIndex = clause.index + clause[0].length
     const match = SUBJECT_VERB.exec(body)
@@ -128,7 +129,7 @@ export function featureCues(view: SentenceView): Cue[] {
   if (passive && !cues.length && !opensWithPeople(passive.groups!.subject) && !PEOPLE_HEAD.test(passive.groups!.subject) && !IMPERATIVES.has(passive.groups!.subject.split(/\s/)[0]!.toLowerCase())) {
     add('offering-does', lead, lead + passive[0].length)
   }
-  for (const match of text.matchAll(YOU_CAN)) {
+  for (const match of matchesOf(YOU_CAN, text)) {
     const [start, end] = match.indices!.groups!.cue
     if (!CONDITION_BEFORE.test(text.slice(0, start))) add('buyer-can', start, end)
   }

@@ -3,6 +3,7 @@
 // Where rows overlap, the first row that matches at a position wins; the tag is the same.
 
 import type {Cue} from './cue'
+import {matchesOf} from '../matches'
 
 export type CueFinder = (text: string) => Cue[]
 
@@ -14,7 +15,7 @@ export function combinePatterns(kind: Cue['kind'], rows: ReadonlyArray<readonly 
   const combined = new RegExp(rows.map(([, pattern], index) => `(?<${names[index]}>${pattern.source})`).join('|'), [...flags].join(''))
   return (text) => {
     const cues: Cue[] = []
-    for (const match of text.matchAll(combined)) {
+    for (const match of matchesOf(combined, text)) {
       // The row that matched is the one named group with a value (no per-match arrays: this runs on every sentence).
       const groups = match.groups!
       let row = 0

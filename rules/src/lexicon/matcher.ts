@@ -1,4 +1,5 @@
 import type {LexiconEntry} from './types'
+import {matchesOf} from '../matches'
 
 export interface LexiconMatch {
   entry: LexiconEntry
@@ -67,7 +68,7 @@ export class LexiconMatcher {
   }
 
   match(text: string): LexiconMatch[] {
-    const words = [...text.matchAll(WORD)]
+    const words = matchesOf(WORD, text)
     const matches: LexiconMatch[] = []
     for (let first = 0; first < words.length; first++) {
       const start = words[first].index
@@ -96,7 +97,7 @@ export class LexiconMatcher {
 /** True when one of the phrases occurs in `text` around the match [start, end). */
 function withinPhrase(text: string, start: number, end: number, phrases: readonly RegExp[]): boolean {
   for (const phrase of phrases) {
-    for (const found of text.matchAll(phrase)) {
+    for (const found of matchesOf(phrase, text)) {
       if (found.index <= start && found.index + found[0].length >= end) return true
     }
   }

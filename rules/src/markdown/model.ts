@@ -8,6 +8,7 @@ import type {Nodes, Parent, Root, Table} from 'mdast'
 import {ParseEnglish} from 'parse-english'
 import {flattenInline, type FlatText, type OffsetMap} from './flatten'
 import {parseMarkdown, type Syntax} from './parse'
+import {matchesOf} from '../matches'
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell'
 
@@ -228,7 +229,7 @@ const directivePattern = /<!--\s*pitchlint-[\s\S]*?-->|\/\*\s*pitchlint-[\s\S]*?
 function addComments(state: WalkState, value: string, start: number | undefined): void {
   if (start === undefined || !value.includes('pitchlint-')) return
   const chunk = chunkAt(state, start)
-  for (const match of value.matchAll(directivePattern)) {
+  for (const match of matchesOf(directivePattern, value)) {
     const at = start - state.starts[chunk] + match.index
     // A copy: the comment must not keep the whole parsed text alive in the cache.
     state.models[chunk].comments.push({value: ` ${match[0]}`.slice(1), range: [at, at + match[0].length]})
@@ -241,7 +242,7 @@ const definitionLine = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*\S.*$/gm
 export function findDefinitions(text: string): Map<string, string> {
   const definitions = new Map<string, string>()
   if (!text.includes(']:')) return definitions
-  for (const match of text.matchAll(definitionLine)) definitions.set(match[1].toLowerCase(), match[0].trim())
+  for (const match of matchesOf(definitionLine, text)) definitions.set(match[1].toLowerCase(), match[0].trim())
   return definitions
 }
 
