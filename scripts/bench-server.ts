@@ -1,5 +1,5 @@
 // The language server benchmark, run by `npm run bench` (or alone with
-// `npx tsx scripts/bench-server.ts [--corpus DIR]`). It drives the built server over
+// `npx tsx scripts/bench-server.ts [--corpus DIR] [--only typing|huge|corpus]`). It drives the built server over
 // stdio as an editor would and prints a Markdown table:
 //   1. a 100 KB battlecard built from our examples: 200 keystrokes typed one by one,
 //      didChange → publishDiagnostics latency (p50, p95); the final diagnostics must
@@ -163,6 +163,18 @@ async function wholeCorpus(): Promise<{files: number; rssMb: number; afterOpenin
 if (!existsSync(join(root, 'dist/server.js'))) {
   console.error('bench-server: dist/server.js is missing; run `npm run build` first')
   process.exit(2)
+}
+// `--only typing` (or `huge`, `corpus`) runs one part, for quick checks while tuning.
+const onlyArg = process.argv.indexOf('--only')
+const only = onlyArg === -1 ? undefined : process.argv[onlyArg + 1]
+if (only !== undefined) {
+  const part = only === 'typing' ? typing : only === 'huge' ? hugeDocument : only === 'corpus' ? wholeCorpus : undefined
+  if (!part) {
+    console.error(`bench-server: --only takes typing, huge or corpus, not ${only}`)
+    process.exit(2)
+  }
+  console.log(await part())
+  process.exit(0)
 }
 const typed = await typing()
 const huge = await hugeDocument()

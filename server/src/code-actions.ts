@@ -1,5 +1,5 @@
-// Code actions, computed from each diagnostic's `data` (stateless) and, for the
-// fix-all actions, from the lint of the same document version:
+// Code actions, computed from each diagnostic's `data` and from the lint of the same
+// document version (the finding behind the diagnostic carries the rewrite suggestions):
 //   each suggestion as a quick fix (‹placeholders› kept visible), the safe fix as the
 //   preferred one, "Fix all ‹rule› problems", "Fix all auto-fixable problems" (also as
 //   `source.fixAll.pitchlint`), "Disable ‹rule› for this line", "Allow ‹term› in this
@@ -45,7 +45,8 @@ export function codeActions(params: CodeActionParams, context: CodeActionContext
     if (data.fix) {
       actions.push(quickFix(`Fix this ${ruleId} problem`, diagnostic, editOf(context, [textEditOf(document, data.fix)]), true))
     }
-    for (const suggestion of data.suggestions ?? []) {
+    const finding = findingOf(snapshot, document, diagnostic)
+    for (const suggestion of finding?.suggestions ?? []) {
       actions.push(quickFix(suggestion.title, diagnostic, editOf(context, [textEditOf(document, suggestion.fix)])))
     }
     if (data.fix && !fixAllOffered.has(ruleId)) {
@@ -55,7 +56,6 @@ export function codeActions(params: CodeActionParams, context: CodeActionContext
       const allEdits = fixAllEdits(document, snapshot.result.findings)
       if (allEdits.length > ruleEdits.length) actions.push(quickFix('Fix all auto-fixable problems', diagnostic, editOf(context, allEdits)))
     }
-    const finding = findingOf(snapshot, document, diagnostic)
     if (ruleId !== INVALID_DIRECTIVE_RULE) {
       const insertion = disableCommentFix(document.getText(), document.offsetAt(diagnostic.range.start), ruleId, snapshot.syntax)
       actions.push(quickFix(`Disable ${ruleId} for this line`, diagnostic, editOf(context, [textEditOf(document, insertion)])))

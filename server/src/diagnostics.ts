@@ -1,6 +1,8 @@
 // A finding as an LSP diagnostic: the rule id as `code`, its doc page as
-// `codeDescription`, and the fix and suggestions in `data` (as text edits on the
-// version that was linted), so code actions need no server-side state.
+// `codeDescription`, and in `data` the version that was linted and the safe fix.
+// Rewrite suggestions stay on the server (code actions take them from the lint of the
+// same version): they are most of a finding's weight, and every keystroke republishes
+// every diagnostic of the document.
 
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
@@ -23,7 +25,6 @@ export function toDiagnostic(finding: Finding, document: Positions, version: num
     version,
     ...(finding.actual !== undefined && {actual: finding.actual}),
     ...(finding.fix && {fix: finding.fix}),
-    ...(finding.suggestions?.length && {suggestions: finding.suggestions.map((s) => ({title: s.title, fix: s.fix}))}),
   }
   return {
     range: rangeOf(document, finding.range),

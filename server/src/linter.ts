@@ -111,8 +111,10 @@ export class DocumentLinter {
     void this.parts.settings.get(document.uri).then((settings) => {
       if (this.parts.documents.get(document.uri)?.version !== version || settings.run !== 'onType') return
       clearTimeout(state.timer)
-      const delay = (state.typicalDurationMs ?? Infinity) < FAST_LINT_MS ? 0 : LINT_DELAY_MS
-      state.timer = setTimeout(() => void this.run(document.uri), delay)
+      // A fast document lints now (a newer keystroke cancels this lint between slices);
+      // a slow one waits for a pause in typing.
+      if ((state.typicalDurationMs ?? Infinity) < FAST_LINT_MS) void this.run(document.uri)
+      else state.timer = setTimeout(() => void this.run(document.uri), LINT_DELAY_MS)
     })
   }
 

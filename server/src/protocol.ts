@@ -52,10 +52,8 @@ export interface DiagnosticData {
   version: number
   /** The flagged words as written (for "Allow ‹term›"). */
   actual?: string
-  /** The safe, mechanical fix. */
+  /** The safe, mechanical fix. (Rewrite suggestions are not here: see diagnostics.ts.) */
   fix?: OffsetEdit
-  /** Rewrites with ‹placeholders›, never applied without the writer choosing one. */
-  suggestions?: Array<{title: string; fix: OffsetEdit}>
 }
 
 /** Commands the server executes (`workspace/executeCommand`). */
