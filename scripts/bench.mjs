@@ -5,7 +5,7 @@
 //
 //   node scripts/bench.mjs [--runs 3] [--corpus DIR] [--skip-slow] [--skip-server] [--write]
 //
-// Wall time is the median of --runs runs (textlint, at minutes per run, runs once).
+// Wall time is the median of --runs runs, taken in rounds (textlint, at minutes per run, runs once).
 // Peak RSS is the process's VmHWM, sampled from /proc while it runs.
 
 import {spawn} from 'node:child_process'
@@ -91,14 +91,13 @@ const tools = [
   },
 ]
 
-const results = []
-for (const tool of tools) {
-  if (tool.slow && skipSlow) continue
-  const times = []
-  let peak = 0
-  let findings = 0
-  const count = tool.slow ? 1 : runs
-  for (let i = 0; i < count; i++) {
+// Rounds, not one tool after another: each round runs every tool once, so a slow spell
+// on a shared machine weighs on all of them alike. textlint, at minutes a run, runs once.
+const measured = tools.filter((tool) => !(tool.slow && skipSlow)).map((tool) => ({tool, times: [], peak: 0, findings: 0}))
+for (let round = 0; round < runs; round++) {
+  for (const entry of measured) {
+    if (entry.tool.slow && round > 0) continue
+    const {tool} = entry
     if (tool.prepare) await tool.prepare()
     const out = await run(tool.command)
     // Peers signal findings with their own exit codes (write-good exits with a count);
@@ -107,14 +106,14 @@ for (const tool of tools) {
       console.error(`bench: ${tool.name} exited ${out.code}\n${out.stderr.slice(0, 2000)}`)
       process.exit(2)
     }
-    times.push(out.seconds)
-    peak = Math.max(peak, out.peakKb)
-    findings = tool.count(out)
+    entry.times.push(out.seconds)
+    entry.peak = Math.max(entry.peak, out.peakKb)
+    entry.findings = tool.count(out)
+    console.error(`round ${round + 1}: ${tool.name} ${out.seconds.toFixed(2)} s`)
   }
-  const result = {...tool, seconds: median(times), runs: count, peakMb: peak / 1024, findings}
-  results.push(result)
-  console.error(`${tool.name}: ${result.seconds.toFixed(2)} s, ${result.peakMb.toFixed(0)} MB, ${findings} findings`)
 }
+const results = measured.map(({tool, times, peak, findings}) => ({...tool, seconds: median(times), runs: times.length, peakMb: peak / 1024, findings}))
+for (const result of results) console.error(`${result.name}: ${result.seconds.toFixed(2)} s, ${result.peakMb.toFixed(0)} MB, ${result.findings} findings`)
 
 const cold = results.find((r) => r.name === 'pitchlint (cold)')
 const fastestPeer = results.filter((r) => r.peer).sort((a, b) => a.seconds - b.seconds)[0]
