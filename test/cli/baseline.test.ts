@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import type {BaselineEntry} from '../../cli/src/baseline'
 import {pitchlint, workspace} from '../helpers/cli'
 
 const LEGACY = [
@@ -18,16 +19,7 @@ const LEGACY = [
   '',
 ].join('\n')
 
-interface Entry {
-  file: string
-  rule: string
-  text: string
-  sentence: string
-  occurrence: number
-  fingerprint: string
-}
-
-function writeBaseline(dir: string): {entries: Entry[]; text: string} {
+function writeBaseline(dir: string): {entries: BaselineEntry[]; text: string} {
   const run = pitchlint(['--write-baseline', '.pitchlint-baseline.json', 'docs'], {cwd: dir})
   assert.equal(run.status, 0, run.stderr)
   assert.match(run.stderr, /wrote 4 findings to \.pitchlint-baseline\.json/)
