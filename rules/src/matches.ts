@@ -1,7 +1,7 @@
 // Every match of a global pattern, as `text.matchAll(pattern)` gives, without its cost:
 // matchAll copies the RegExp on every call, and for the large cue and lexicon patterns,
 // which run on every sentence, the copy costs several times the scan itself (the cue
-// analysis of a corpus took 5× longer through matchAll).
+// analysis of the corpus took 3.4× longer through matchAll: 1.5 s against 0.45 s).
 
 /**
  * The matches of `pattern` (which must be global) in `text`, in order. The pattern's
