@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import {main} from './main'
 import {runWorkerIfWorker} from './pool'
+import {tuneJitForLinting} from './jit'
 
 // The same bundle runs the lint worker threads (see pool.ts).
 if (!runWorkerIfWorker()) startCli()
 
 function startCli(): void {
+  // Before anything gets hot; the worker threads inherit the flags (see jit.ts).
+  tuneJitForLinting()
   // A closed pipe (`pitchlint … | head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
