@@ -30,14 +30,22 @@ export interface SectionCoverage {
  * heading that only groups subsections, or a section of plain instructions, gets none.
  */
 export function messagingCoverage(root: SectionView): SectionCoverage[] {
-  const coverages = [coverageOf(root)]
-  const walk = (section: SectionView): void => {
+  const coverages: SectionCoverage[] = []
+  // One pass, bottom up: a section's tally is its own sentences' plus its children's,
+  // so no sentence is counted more than once per lint (this runs on every keystroke).
+  const walk = (section: SectionView, selling: boolean): Partial<Record<Tag, number>> => {
+    const at = coverages.length
+    if (selling) coverages.push(undefined as unknown as SectionCoverage) // keeps document order
+    const tags: Partial<Record<Tag, number>> = {}
+    for (const {analysis} of section.own) for (const tag of analysis.tags) tags[tag] = (tags[tag] ?? 0) + 1
     for (const child of section.children) {
-      if (ownSentences(child).some((sentence) => sentence.analysis.tags.length > 0)) coverages.push(coverageOf(child))
-      walk(child)
+      const childTags = walk(child, child.own.some((sentence) => sentence.analysis.tags.length > 0))
+      for (const tag in childTags) tags[tag as Tag] = (tags[tag as Tag] ?? 0) + childTags[tag as Tag]!
     }
+    if (selling) coverages[at] = coverageOf(section, tags)
+    return tags
   }
-  walk(root)
+  walk(root, true)
   return coverages
 }
 
@@ -53,9 +61,7 @@ export function coverageTally(coverage: SectionCoverage): string {
   return tags.length > 0 ? `${sentences}: ${tags.join(', ')}` : sentences
 }
 
-function coverageOf(section: SectionView): SectionCoverage {
-  const tags: Partial<Record<Tag, number>> = {}
-  for (const {analysis} of section.sentences) for (const tag of analysis.tags) tags[tag] = (tags[tag] ?? 0) + 1
+function coverageOf(section: SectionView, tags: Partial<Record<Tag, number>>): SectionCoverage {
   return {
     kind: section.kind,
     ...(section.heading && {heading: section.heading}),
@@ -64,9 +70,4 @@ function coverageOf(section: SectionView): SectionCoverage {
     tags,
     elements: COVERAGE_ELEMENTS.map((tag) => ({tag, present: (tags[tag] ?? 0) > 0})),
   }
-}
-
-function ownSentences(section: SectionView): SectionView['sentences'] {
-  const nested = new Set(section.children.flatMap((child) => child.sentences))
-  return section.sentences.filter((sentence) => !nested.has(sentence))
 }

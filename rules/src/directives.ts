@@ -63,6 +63,8 @@ export function applyDirectives(
   directives: readonly Directive[],
   lines: LineIndex,
 ): {kept: Finding[]; suppressed: SuppressedFinding[]} {
+  // Most documents have no disable comments: nothing to replay, and no line index to build.
+  if (directives.length === 0) return {kept: [...findings], suppressed: []}
   const kept: Finding[] = []
   const suppressed: SuppressedFinding[] = []
   const ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range[0] - b.range[0])
@@ -83,14 +85,16 @@ function covers(directive: Directive, ruleId: string): boolean {
 }
 
 function suppressor(finding: Finding, all: readonly Directive[], ranged: readonly Directive[], lines: LineIndex): Directive | undefined {
-  const line = lines.lineOf(finding.range[0])
+  let findingLine: number | undefined
+  const line = () => (findingLine ??= lines.lineOf(finding.range[0]))
   for (const directive of all) {
     if (!covers(directive, finding.ruleId)) continue
     if (directive.kind === 'disable-file') return directive
-    if (directive.kind === 'disable-line' && lines.lineOf(directive.range[0]) <= line && line <= lines.lineOf(directive.range[1])) return directive
-    if (directive.kind === 'disable-next-line' && line === lines.lineOf(directive.range[1]) + 1) return directive
+    if (directive.kind === 'disable-line' && lines.lineOf(directive.range[0]) <= line() && line() <= lines.lineOf(directive.range[1])) return directive
+    if (directive.kind === 'disable-next-line' && line() === lines.lineOf(directive.range[1]) + 1) return directive
   }
   // disable/enable: replay the comments before the finding.
+  if (ranged.length === 0 || ranged[0].range[1] > finding.range[0]) return undefined
   let disabledAll: Directive | undefined
   const enabledDespiteAll = new Set<string>()
   const disabled = new Map<string, Directive>()

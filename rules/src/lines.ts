@@ -1,20 +1,27 @@
 // Offsets ↔ 1-based line/column, both counted in UTF-16 code units (what LSP and
-// ESLint-style JSON use). Built once per document; lookups are a binary search.
+// ESLint-style JSON use). Built once per document, on first use (a lint with no
+// disable comments never needs it); lookups are a binary search.
 
 export class LineIndex {
-  private readonly starts: number[] = [0]
+  private lineStarts: number[] | undefined
 
-  constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+  constructor(readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts
+    const starts = [0]
+    for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1)
+    return (this.lineStarts = starts)
   }
 
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
+    const starts = this.starts
     let low = 0
-    let high = this.starts.length - 1
+    let high = starts.length - 1
     while (low < high) {
       const middle = (low + high + 1) >> 1
-      if (this.starts[middle] <= offset) low = middle
+      if (starts[middle] <= offset) low = middle
       else high = middle - 1
     }
     return low

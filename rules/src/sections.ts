@@ -19,6 +19,8 @@ export interface SectionView {
   range: [number, number]
   /** Every sentence in the section, nested ones included, in order (not the heading's). */
   sentences: SentenceInput[]
+  /** The sentences of the section itself, before its first subsection: `sentences` minus the children's. */
+  own: SentenceInput[]
   children: SectionView[]
 }
 
@@ -31,7 +33,7 @@ export interface SectionBlock {
 }
 
 export function buildSections(blocks: readonly SectionBlock[], documentRange: [number, number]): SectionView {
-  const root: SectionView = {kind: 'document', depth: 0, range: documentRange, sentences: [], children: []}
+  const root: SectionView = {kind: 'document', depth: 0, range: documentRange, sentences: [], own: [], children: []}
   const open: SectionView[] = [root]
   for (const block of blocks) {
     if (block.kind === 'heading' && block.depth !== undefined) {
@@ -42,13 +44,16 @@ export function buildSections(blocks: readonly SectionBlock[], documentRange: [n
         depth: block.depth,
         range: [block.range[0], documentRange[1]],
         sentences: [],
+        own: [],
         children: [],
       }
       open[open.length - 1].children.push(section)
       open.push(section)
       continue
     }
-    for (const section of open) section.sentences.push(...block.sentences)
+    // A loop, not push(...spread): this runs on every keystroke, for every open section.
+    for (const section of open) for (const sentence of block.sentences) section.sentences.push(sentence)
+    for (const sentence of block.sentences) open[open.length - 1].own.push(sentence)
   }
   while (open.length > 1) close(open.pop()!, documentRange[1])
   return root
@@ -59,7 +64,8 @@ function close(section: SectionView, end: number): void {
 }
 
 /** The document and every section below it, depth first. */
-export function* allSections(root: SectionView): Generator<SectionView> {
-  yield root
-  for (const child of root.children) yield* allSections(child)
+export function allSections(root: SectionView, into: SectionView[] = []): SectionView[] {
+  into.push(root)
+  for (const child of root.children) allSections(child, into)
+  return into
 }

@@ -51,4 +51,21 @@ describe('messaging coverage', () => {
     assert.match(coverageTally(why), /^2 sentences: .*\b2 claim\b.*\b1 proof\b/)
     assert.equal(coverage[0].sentences, result.sentences.filter((s) => s.view.kind !== 'heading').length)
   })
+
+  it('tallies each sentence once, in document order, nested sections included', () => {
+    const expected: Record<string, number> = {}
+    for (const sentence of result.sentences) if (sentence.view.kind !== 'heading') for (const tag of sentence.analysis.tags) expected[tag] = (expected[tag] ?? 0) + 1
+    assert.ok(Object.keys(expected).length >= 2)
+    assert.deepEqual(Object.entries(coverage[0].tags), Object.entries(expected))
+  })
+
+  it("gives each section its own sentences apart from its subsections'", () => {
+    const battlecard = result.sections.children[0]
+    const [why, logistics, talk] = battlecard.children
+    assert.deepEqual(battlecard.own, [])
+    assert.equal(battlecard.sentences.length, why.sentences.length + logistics.sentences.length + talk.sentences.length)
+    assert.deepEqual(why.own, why.sentences)
+    assert.deepEqual(talk.own, [])
+    assert.deepEqual(talk.children[0].own.map((s) => s.view.text), ['Our seamless sync keeps your ledgers in step.'])
+  })
 })

@@ -53,8 +53,7 @@ function visit(section: SectionView, painAbove: boolean, found: Unit[]): void {
   }
   // Problem, then solution: a pain stated in a long section's introduction, or in an
   // earlier sub-section ("## The problem"), frames the sub-sections that follow it.
-  const nested = new Set(section.children.flatMap((child) => child.sentences))
-  let painBefore = painAbove || section.sentences.some((s) => !nested.has(s) && s.analysis.tags.includes('pain')) || headingPain(section.heading)
+  let painBefore = painAbove || section.own.some((s) => s.analysis.tags.includes('pain')) || headingPain(section.heading)
   for (const child of section.children) {
     visit(child, painBefore, found)
     painBefore ||= statesPain(child)
