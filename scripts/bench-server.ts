@@ -2,8 +2,8 @@
 // `npx tsx scripts/bench-server.ts [--corpus DIR] [--only typing|huge|corpus]`). It drives the built server over
 // stdio as an editor would and prints a Markdown table:
 //   1. a 100 KB battlecard built from our examples: 200 keystrokes typed one by one,
-//      didChange → publishDiagnostics latency (p50, p95); the final diagnostics must
-//      equal a cold lint of the final text (the run fails otherwise);
+//      didChange → publishDiagnostics latency (p50, p95; the median of three sessions);
+//      the final diagnostics must equal a cold lint of the final text (the run fails otherwise);
 //   2. a 5 MB document: time to first diagnostics, and the slowest hover and code
 //      action answered on another document while it lints;
 //   3. server RSS after opening every file of the corpus.
@@ -176,7 +176,11 @@ if (only !== undefined) {
   console.log(await part())
   process.exit(0)
 }
-const typed = await typing()
+// Typing is a short figure on a shared machine: the median of three sessions, each in a fresh server.
+const TYPING_SESSIONS = 3
+const sessions: Array<Awaited<ReturnType<typeof typing>>> = []
+for (let session = 0; session < TYPING_SESSIONS; session++) sessions.push(await typing())
+const typed = {...sessions[0], p50: percentile(sessions.map((s) => s.p50), 50), p95: percentile(sessions.map((s) => s.p95), 50)}
 const huge = await hugeDocument()
 const open = existsSync(corpus) ? await wholeCorpus() : undefined
 const table = [
@@ -184,8 +188,8 @@ const table = [
   '',
   '| Measure | Result | Target |',
   '| --- | ---: | ---: |',
-  `| ${typed.edits} keystrokes in a ${(typed.bytes / 1024).toFixed(0)} KB battlecard: didChange → diagnostics, p50 | ${typed.p50.toFixed(1)} ms | ≤ 20 ms |`,
-  `| the same, p95 | ${typed.p95.toFixed(1)} ms | ≤ 50 ms |`,
+  `| ${typed.edits} keystrokes in a ${(typed.bytes / 1024).toFixed(0)} KB battlecard: didChange → diagnostics, p50 (median of ${sessions.length} sessions: ${sessions.map((s) => s.p50.toFixed(1)).join(', ')}) | ${typed.p50.toFixed(1)} ms | ≤ 20 ms |`,
+  `| the same, p95 (median of ${sessions.length} sessions: ${sessions.map((s) => s.p95.toFixed(1)).join(', ')}) | ${typed.p95.toFixed(1)} ms | ≤ 50 ms |`,
   `| a ${(huge.bytes / 1024 / 1024).toFixed(1)} MB document: first diagnostics (the part linted so far) | ${huge.firstDiagnosticsS.toFixed(1)} s | ≤ 10 s |`,
   `| the same document: complete diagnostics (${huge.findings} published) | ${huge.completeS.toFixed(1)} s | |`,
   `| slowest hover on another document meanwhile (of ${huge.requests} requests) | ${huge.slowestHoverMs.toFixed(0)} ms | ≤ 200 ms |`,
