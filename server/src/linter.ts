@@ -32,7 +32,7 @@ import {filePathOf, type Folder, type WorkspaceFolders} from './folders'
 import type {Logger} from './log'
 import {LINT_DELAY_MS, SOURCE, type Settings} from './protocol'
 import {MAX_DIAGNOSTICS, type LintSummary, type LintWorker} from './lint-worker'
-import {collectWhenIdle} from './memory'
+import {collectIfGrown, collectWhenIdle} from './memory'
 import type {SettingsStore} from './settings'
 
 export type LintFunction = typeof coreLint
@@ -253,6 +253,7 @@ export class DocumentLinter {
       state.snapshot = {uri, version, syntax, lintPath, folder, settings, config, result: summary}
       state.failedVersion = undefined
       collectWhenIdle()
+      if (!warm) collectIfGrown()
       return state.snapshot
     } catch (error) {
       this.parts.log.error(`could not lint ${uri} (version ${version})`, error)
