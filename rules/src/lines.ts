@@ -2,6 +2,8 @@
 // ESLint-style JSON use). Built once per document, on first use (a lint with no
 // disable comments never needs it); lookups are a binary search.
 
+import {lastAtOrBefore} from './sorted'
+
 export class LineIndex {
   private lineStarts: number[] | undefined
 
@@ -16,15 +18,7 @@ export class LineIndex {
 
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    const starts = this.starts
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    return low
+    return lastAtOrBefore(this.starts, offset)
   }
 
   /** 1-based line and column of an offset. */

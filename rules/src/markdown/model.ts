@@ -9,6 +9,7 @@ import {ParseEnglish} from 'parse-english'
 import {flattenInline, type FlatText, type OffsetMap} from './flatten'
 import {parseMarkdown, type Syntax} from './parse'
 import {matchesOf} from '../matches'
+import {lastAtOrBefore} from '../sorted'
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell'
 
@@ -132,15 +133,7 @@ interface WalkState {
 
 /** The chunk an offset falls in. */
 function chunkAt(state: WalkState, offset: number): number {
-  const {starts} = state
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle] <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
+  return lastAtOrBefore(state.starts, offset)
 }
 
 interface Context {

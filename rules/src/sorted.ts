@@ -1,0 +1,13 @@
+// Binary search over ascending offsets (line starts, chunk starts).
+
+/** Index of the last value at or before `offset` in ascending `sorted` (0 if none is). */
+export function lastAtOrBefore(sorted: readonly number[], offset: number): number {
+  let low = 0
+  let high = sorted.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (sorted[middle] <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
