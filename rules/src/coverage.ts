@@ -30,23 +30,22 @@ export interface SectionCoverage {
  * heading that only groups subsections, or a section of plain instructions, gets none.
  */
 export function messagingCoverage(root: SectionView): SectionCoverage[] {
-  const coverages: SectionCoverage[] = []
   // One pass, bottom up: a section's tally is its own sentences' plus its children's,
   // so no sentence is counted more than once per lint (this runs on every keystroke).
-  const walk = (section: SectionView, selling: boolean): Partial<Record<Tag, number>> => {
-    const at = coverages.length
-    if (selling) coverages.push(undefined as unknown as SectionCoverage) // keeps document order
+  // Selling sections are listed in document order; their tallies fill in as the walk returns.
+  const selling: Array<{section: SectionView; tags: Partial<Record<Tag, number>>}> = []
+  const walk = (section: SectionView, isSelling: boolean): Partial<Record<Tag, number>> => {
     const tags: Partial<Record<Tag, number>> = {}
+    if (isSelling) selling.push({section, tags})
     for (const {analysis} of section.own) for (const tag of analysis.tags) tags[tag] = (tags[tag] ?? 0) + 1
     for (const child of section.children) {
       const childTags = walk(child, child.own.some((sentence) => sentence.analysis.tags.length > 0))
       for (const tag in childTags) tags[tag as Tag] = (tags[tag as Tag] ?? 0) + childTags[tag as Tag]!
     }
-    if (selling) coverages[at] = coverageOf(section, tags)
     return tags
   }
   walk(root, true)
-  return coverages
+  return selling.map(({section, tags}) => coverageOf(section, tags))
 }
 
 /** `pain ✓ · outcome ✗ · proof ✓` */

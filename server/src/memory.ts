@@ -45,7 +45,6 @@ function collectNow(): void {
   const gc = collector()
   if (!gc || collecting) return
   collecting = true
-  lastCollect = performance.now()
   void Promise.resolve(gc({type: 'major', execution: 'async'})).finally(() => {
     collecting = false
     liveAfterCollect = getHeapStatistics().used_heap_size
