@@ -6,7 +6,7 @@
 
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {ConfigResolver, LineIndex, lint, type AnalyzedSentence, type Tag} from '../../rules/src/index'
+import {ConfigResolver, LineIndex, lint, strongestWord, type AnalyzedSentence, type Judgment, type Tag} from '../../rules/src/index'
 import {IgnoreFile} from './ignore'
 import {expandOperands, UsageError} from './files'
 import {formatInspectText} from './formatters/inspect-text'
@@ -35,6 +35,10 @@ export interface InspectedSentence {
   tags: Tag[]
   /** Per tag, the words that triggered it, joined with " · ". */
   cues: Partial<Record<Tag, string>>
+  /** Whose voice the sentence is in (ours, competitor, customer, reader, neutral), and why. */
+  voice: {voice: string; reason: string}
+  /** The scorer's probability for each judgment, and which of them hold. */
+  judgments: Record<Judgment, {probability: number; holds: boolean}>
 }
 
 export interface InspectedFile {
@@ -104,7 +108,16 @@ function toInspected({view, analysis, range}: AnalyzedSentence, lines: LineIndex
   const cues: Partial<Record<Tag, string>> = {}
   for (const tag of analysis.tags) {
     const words = [...new Set(analysis.cues.filter((cue) => cue.kind === tag).map((cue) => cue.text))]
+    // A pain the scorer found in words no pattern holds: the word that weighed most.
+    if (words.length === 0 && tag === 'pain') {
+      const trigger = strongestWord('states_pain', view.text)
+      if (trigger) words.push(view.text.slice(trigger.start, trigger.end))
+    }
     cues[tag] = words.join(' · ')
   }
-  return {line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: view.text, tags: analysis.tags, cues}
+  const judgments = Object.fromEntries(
+    Object.entries(analysis.judgments).map(([judgment, {probability, holds}]) => [judgment, {probability: Math.round(probability * 1000) / 1000, holds}]),
+  ) as InspectedSentence['judgments']
+  const voice = {voice: analysis.voice.voice, reason: analysis.voice.reason}
+  return {line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: view.text, tags: analysis.tags, cues, voice, judgments}
 }

@@ -76,7 +76,7 @@ describe('pitchlint in VS Code', () => {
     assert.ok(replace?.edit, titles.join(' | '))
     const replacement = replace.edit.entries()[0][1][0].newText
     assert.ok(await vscode.workspace.applyEdit(replace.edit))
-    assert.ok(document.getText().includes(`Robust, ${replacement} implementation`), document.getText())
+    assert.ok(document.getText().includes(`robust, ${replacement} AI engine`), document.getText())
     await waitFor('the finding to go', () => !pitchlintDiagnostics(document.uri).some((d) => d.message.includes('`enterprise-grade`')))
   })
 

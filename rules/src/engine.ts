@@ -9,7 +9,8 @@
 
 import {analyzeSentence} from './analysis/analyze'
 import {SentenceView, type UnitView} from './analysis/view'
-import {resolveConfig, type ResolvedConfig} from './config/resolve'
+import type {VoiceContext} from './analysis/voice'
+import {resolveConfig, withDocumentVoice, type ResolvedConfig} from './config/resolve'
 import {applyDirectives, parseDirectives, unusedDirectives, type Directive} from './directives'
 import {LineIndex} from './lines'
 import {splitChunks, type Chunk} from './markdown/chunks'
@@ -52,6 +53,8 @@ export interface LintResult {
   /** Per sentence analysis, for `inspect` and the coverage lens. */
   sentences: AnalyzedSentence[]
   sections: SectionView
+  /** The competitors and our name the document was linted with: the config's, plus its title's. */
+  voice: VoiceContext
 }
 
 export interface AnalyzedSentence extends SentenceInput {
@@ -113,7 +116,8 @@ export async function lintAsync(text: string, options: LintOptions = {}, control
 
 /** The work of one lint, yielding after each chunk (see `lint` and `lintAsync`). */
 function* lintSteps(text: string, options: LintOptions): Generator<void, LintResult, void> {
-  const config = options.config ?? (defaultConfig ??= resolveConfig())
+  // The title's "Acme vs Globex" adds to the config's competitors, for this document only.
+  const config = withDocumentVoice(options.config ?? (defaultConfig ??= resolveConfig()), text)
   const syntax = syntaxOf(options.filePath)
   const enabled = [...rulesById.values()].filter((rule) => config.rules.get(rule.meta.id)?.severity !== 'off')
   const lines = new LineIndex(text)
@@ -205,7 +209,8 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     }
   }
   kept.sort(byRange)
-  return {findings: kept, suppressed, directives, notices, sentences, sections}
+  const voice: VoiceContext = config.ours === undefined ? {competitors: config.competitors} : {competitors: config.competitors, ours: config.ours}
+  return {findings: kept, suppressed, directives, notices, sentences, sections, voice}
 }
 
 /** The chunk's findings, sentences and blocks at `base` in the document (reused when unmoved). */
@@ -281,7 +286,7 @@ function lintChunk(chunkText: string, model: ChunkModel, config: ResolvedConfig,
     const unit = units.get(block)!
     block.sentences.forEach((sentence, index) => {
       const view = new SentenceView(block, sentence, text, unit, index)
-      const input = {view, analysis: analyzeSentence(view, config.lexicon)}
+      const input = {view, analysis: analyzeSentence(view, config)}
       sentences.push(input)
       for (const visit of visitors) visit(input)
     })

@@ -22,6 +22,8 @@ interface Sentence {
   text: string
   tags: string[]
   cues: Record<string, string>
+  voice: {voice: string; reason: string}
+  judgments: Record<string, {probability: number; holds: boolean}>
 }
 
 function inspectJson(text: string): Sentence[] {
@@ -44,7 +46,7 @@ describe('pitchlint inspect', () => {
       'Teams waste hours stitching dashboards together.',
       'Acme syncs every ledger nightly, so month-end takes an afternoon.',
     ])
-    for (const sentence of sentences) assert.deepEqual(Object.keys(sentence).sort(), ['column', 'cues', 'endColumn', 'endLine', 'line', 'tags', 'text'])
+    for (const sentence of sentences) assert.deepEqual(Object.keys(sentence).sort(), ['column', 'cues', 'endColumn', 'endLine', 'judgments', 'line', 'tags', 'text', 'voice'])
     const [heading, feature, pain, outcome] = sentences
     assert.deepEqual(heading.tags, [])
     assert.deepEqual(feature.tags, ['feature'])
@@ -53,6 +55,13 @@ describe('pitchlint inspect', () => {
     assert.match(pain.cues.pain, /waste/)
     assert.deepEqual(outcome.tags, ['feature', 'outcome'])
     assert.match(outcome.cues.outcome, /so month-end/)
+    // The scorer's verdicts: the bare feature is one, the feature with its outcome is not.
+    const judged = (s: Sentence) => Object.entries(s.judgments).filter(([, j]) => j.holds).map(([name]) => name)
+    assert.deepEqual(judged(feature), ['feature_no_outcome'])
+    assert.deepEqual(judged(pain), ['states_pain'])
+    assert.deepEqual(judged(outcome), [])
+    assert.ok(outcome.judgments.feature_no_outcome.probability < feature.judgments.feature_no_outcome.probability)
+    assert.equal(feature.voice.voice, 'ours')
   })
 
   it('json: positions are 1-based lines and UTF-16 columns with exclusive ends, as in the lint JSON', () => {

@@ -13,7 +13,7 @@ const DOC = [
   'Setup takes 5 minutes.',
   '',
   '<!-- pitchlint-disable-next-line vague-claim, unproven-claim -->',
-  'A robust platform for your team.',
+  'A best-in-class platform for your team.',
   '',
 ].join('\n')
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {ConfigError, ConfigResolver, lint} from '../../rules/src/index'
+import {ConfigError, ConfigResolver, lint, resolveConfig} from '../../rules/src/index'
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pitchlint-config-'))
@@ -104,6 +104,46 @@ describe('config', () => {
     assert.match(json.problem, /invalid JSON/)
     const yaml = configError({'.pitchlintrc.yaml': 'rules:\n  vague-claim: [warn\n'})
     assert.match(yaml.problem, /invalid YAML/)
+  })
+
+  it('accepts `competitors`, adds those of matching overrides, and keys the fingerprint on them', () => {
+    const dir = workspace({
+      '.pitchlintrc.yaml': 'competitors: [Globex, globex, Umbrella]\noverrides:\n  - files: "battlecards/**"\n    competitors: [Initech]\n',
+    })
+    const resolver = new ConfigResolver()
+    const docs = resolver.forFile(join(dir, 'docs', 'a.md'))
+    const cards = resolver.forFile(join(dir, 'battlecards', 'a.md'))
+    // Repeats that differ only in case are one competitor.
+    assert.deepEqual(docs.competitors, ['Globex', 'Umbrella'])
+    assert.deepEqual(cards.competitors, ['Globex', 'Umbrella', 'Initech'])
+    assert.notEqual(docs.fingerprint, cards.fingerprint)
+    assert.equal(docs.ours, undefined)
+    assert.deepEqual(resolveConfig().competitors, [])
+    assert.notEqual(resolveConfig({competitors: ['Globex']}).fingerprint, resolveConfig().fingerprint)
+    assert.notEqual(resolveConfig({competitors: ['Globex']}).fingerprint, resolveConfig({competitors: ['Initech']}).fingerprint)
+    assert.equal(resolveConfig({competitors: ['Globex']}).fingerprint, resolveConfig({competitors: ['Globex']}).fingerprint)
+  })
+
+  it('names file, line and key for `competitors` that is not a list of names', () => {
+    const error = configError({'.pitchlintrc.yaml': 'rules:\n  vague-claim: warn\ncompetitors: Globex\n'})
+    assert.equal(error.line, 3)
+    assert.equal(error.key, 'competitors')
+    assert.match(error.message, /\.pitchlintrc\.yaml:3:\d+: `competitors`: expected a list of competitor names, e\.g\. \[Globex, Initech\], got "Globex"/)
+    const item = configError({'.pitchlintrc.json': '{\n  "competitors": ["Globex", 7]\n}\n'})
+    assert.equal(item.key, 'competitors.1')
+    assert.equal(item.line, 2)
+    assert.match(item.problem, /expected a string, got 7/)
+    const empty = configError({'.pitchlintrc.json': '{"competitors": [""]}'})
+    assert.equal(empty.key, 'competitors.0')
+    const nested = configError({'.pitchlintrc.yaml': 'overrides:\n  - files: "a/**"\n    competitors: {name: Globex}\n'})
+    assert.equal(nested.key, 'overrides.0.competitors')
+    assert.equal(nested.line, 3)
+  })
+
+  it('lists `competitors` among the known top-level keys', () => {
+    const error = configError({'.pitchlintrc.yaml': 'competitor: [Globex]\n'})
+    assert.equal(error.key, 'competitor')
+    assert.match(error.problem, /unknown key `competitor`, expected one of .*`competitors`/)
   })
 
   it('validates the pitchlint key inside package.json', () => {

@@ -21,9 +21,7 @@ const TABLES: Record<string, {tagged: string[]; untagged: string[]}> = {
       'How do you know if users are struggling with checkout?',
       'I’m concerned about getting locked into a three-year contract.',
       'Per-seat pricing climbs steeply as the team grows.',
-      'Rival gates SSO behind the enterprise plan, so you’ll need to upgrade.',
       'Reconciling card spend takes two analysts three days each month.',
-      'If you left Rival because of pricing concerns, start with the free plan.',
       '## The cost of manual reconciliation',
     ],
     untagged: [

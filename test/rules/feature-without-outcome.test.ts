@@ -25,24 +25,29 @@ ruleTests(featureWithoutOutcome, {
     'We rebuilt the importer from the ground up last year.',
     '- [Q3 roadmap review](https://example.com/roadmap)',
     '- Trial rollout plan (owner: solutions engineer)',
-    '- Metrics',
     // A limitation that hurts states a pain, not a feature pitch.
     'Rival only offers SSO in the paid plan, so every new seat costs you $40 more.',
     // A list that is not a feature list.
     '- Result: the close took two days instead of six',
     '- Mobile-friendly - check your stats from anywhere',
+    // Whose words: a competitor's capabilities, a customer's stated need, a quoted customer.
+    '# Acme vs Globex\n\nGlobex provides an app catalog and a plugin marketplace.',
+    '# Acme vs Globex\n\n| Capability | Acme | Globex |\n| --- | --- | --- |\n| Audit | Every change is logged, so audits take an hour | An audit log on the Enterprise plan |',
+    'We needed a tool that exported every approval to S3.',
+    '> "Acme supports every bank we use." — Dana Lee, CFO at Initech',
     // Only the kinds asked for.
     {text: '- Real-time dashboards', options: {kinds: ['offering-does']}},
   ],
   invalid: [
-    {text: 'Acme supports SAML SSO and SCIM provisioning.', errors: [{flagged: 'Acme supports', message: MESSAGE, messageId: 'noOutcome'}]},
-    {text: 'The free plan includes three projects and 10,000 events a month.', errors: [{flagged: 'The free plan includes'}]},
-    {text: 'PostHog’s free tier includes one million events.', errors: [{flagged: 'PostHog’s free tier includes'}]},
-    {text: 'Every report is timestamped and stored for seven years.', errors: [{flagged: 'Every report is timestamped'}]},
-    {text: 'Ledgerly runs on Postgres and Redis.', errors: [{flagged: 'Ledgerly runs'}]},
-    {text: 'You can pin any chart to a shared board.', errors: [{flagged: 'You can pin'}]},
-    {text: '- Runs on a single small server', errors: [{flagged: 'Runs'}]},
-    {text: '| Feature | Acme |\n| --- | --- |\n| SSO | Included in the Business plan |', errors: [{flagged: 'Included'}]},
+    // The finding quotes the feature statement, not just its subject and verb.
+    {text: 'Acme supports SAML SSO and SCIM provisioning.', errors: [{flagged: 'Acme supports SAML SSO and SCIM provisioning', message: MESSAGE, messageId: 'noOutcome'}]},
+    {text: 'The free plan includes three projects and 10,000 events a month.', errors: [{flagged: 'The free plan includes three projects and 10,000 events a month'}]},
+    {text: 'PostHog’s free tier includes one million events.', errors: [{flagged: 'PostHog’s free tier includes one million events'}]},
+    {text: 'Ledgerly runs on Postgres and Redis.', errors: [{flagged: 'Ledgerly runs on Postgres and Redis'}]},
+    {text: 'You can pin any chart to a shared board.', errors: [{flagged: 'You can pin any chart to a shared board'}]},
+    {text: '- Runs on a single small server', errors: [{flagged: 'Runs on a single small server'}]},
+    // A table cell; the row label beside it names the row and is not a statement.
+    {text: '| Feature | Acme |\n| --- | --- |\n| SSO | Included in the Business plan |', errors: [{flagged: 'Included in the Business plan'}]},
     {text: '- **Custom dashboards** — build reports for any team', errors: [{flagged: 'Custom dashboards'}]},
     {text: '- Pros: scheduled exports, audit log, SAML SSO', errors: [{flagged: 'scheduled exports, audit log, SAML SSO'}]},
     {
@@ -54,19 +59,25 @@ ruleTests(featureWithoutOutcome, {
           column: 3,
           suggestions: [
             {title: 'Turn the feature into `Feature: what the buyer gets`', output: '- Real-time dashboards: ‹what the buyer gets›\n- Scheduled PDF reports'},
-            {title: 'Add what the buyer gets', output: '- Real-time dashboards so you can ‹outcome›\n- Scheduled PDF reports'},
+            // The outcome asked for fits the feature: real-time is about time.
+            {title: 'Add what the buyer gets', output: '- Real-time dashboards, so ‹task› takes ‹minutes, not hours›\n- Scheduled PDF reports'},
           ],
         },
         {flagged: 'Scheduled PDF reports', line: 2},
       ],
     },
     {
-      text: 'Acme exports every approval to S3.',
-      errors: [{flagged: 'Acme exports', suggestions: [{title: 'Add what the buyer gets', output: 'Acme exports every approval to S3 so you can ‹outcome›.'}]}],
+      text: 'The free plan includes three projects.',
+      errors: [{flagged: 'The free plan includes three projects', suggestions: [{title: 'Add what the buyer gets', output: 'The free plan includes three projects, so you spend ‹less on what›.'}]}],
     },
     // An outcome in another list item does not count for this one.
     {text: '- Audit log\n- Alerts, so on-call hears about failures first', errors: [{flagged: 'Audit log'}]},
+    // Our column of a comparison table is ours; the competitor's column beside it is not.
+    {
+      text: '# Acme vs Globex\n\n| Capability | Acme | Globex |\n| --- | --- | --- |\n| SSO | SAML SSO and SCIM provisioning | SAML SSO on the Enterprise plan |',
+      errors: [{flagged: 'SAML SSO and SCIM provisioning'}],
+    },
     // Positions are UTF-16: the emoji before the feature is two code units.
-    {text: '🚀 Acme exports to S3.', errors: [{flagged: 'Acme exports', column: 4}]},
+    {text: '🚀 Runs on a single small server', errors: [{flagged: 'Runs on a single small server', column: 4}]},
   ],
 })

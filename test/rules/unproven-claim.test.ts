@@ -37,6 +37,9 @@ ruleTests(unprovenClaim, {
     "They're not the first to use Acme.",
     'Our goal is to be the best monitoring service.',
     'It turns vague talk into concrete "cut detection time from 12 minutes to 2 minutes" goals.',
+    // A customer's words, quoted: their praise is not our claim.
+    '"It is the best product on the market right now."',
+    '> Acme cut our close from six days to two. — Dana Lee, CFO at Initech',
   ],
   invalid: [
     {text: 'Acme is the fastest way to reconcile invoices.', errors: [{flagged: 'the fastest', messageId: 'unproven'}]},
@@ -51,6 +54,8 @@ ruleTests(unprovenClaim, {
           message: 'name the customer, study or data behind the number',
           suggestions: [
             {title: 'Cite the source', output: 'Cuts forecast prep time by 50% (source: ‹named study, customer or benchmark›).'},
+            // What was measured fits the claim: prep time is about time.
+            {title: 'Say what was measured', output: 'Cuts forecast prep time by 50%: ‹task› in ‹N› minutes instead of ‹M› hours.'},
             {title: 'Name the customer result', output: 'Cuts forecast prep time by 50%, as ‹customer› found when ‹result›.'},
           ],
         },
@@ -64,8 +69,8 @@ ruleTests(unprovenClaim, {
     {text: 'A robust platform is the fastest way to start.', errors: [{flagged: 'the fastest'}]},
     {text: 'Uptime Kuma is the most popular self-hosted monitor.', errors: [{flagged: 'the most popular'}]},
     {text: 'Cody, the most powerful code AI for your team.', errors: [{flagged: 'the most powerful'}]},
-    // A fully quoted testimonial without attribution is still a claim.
-    {text: '"It is the best product on the market right now."', errors: [{flagged: 'the best'}]},
+    // A claim about a competitor with no source is still ours to prove.
+    {text: '# Acme vs Globex\n\nGlobex is 3x more expensive than Acme.', errors: [{flagged: '3x'}]},
     // A link in another sentence of the paragraph is not proof for this one.
     {text: 'Acme is the fastest way to start. Read [the docs](https://example.com).', errors: [{flagged: 'the fastest'}]},
   ],

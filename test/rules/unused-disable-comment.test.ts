@@ -5,14 +5,14 @@ ruleTests(unusedDisableComment, {
   valid: [
     '<!-- pitchlint-disable-next-line vague-claim -->\nOur seamless sync for every team.',
     'Our seamless sync for every team. <!-- pitchlint-disable-line -->',
-    '<!-- pitchlint-disable vague-claim -->\n\nA robust platform for you.\n\n<!-- pitchlint-enable vague-claim -->',
+    '<!-- pitchlint-disable vague-claim -->\n\nA best-in-class platform for you.\n\n<!-- pitchlint-enable vague-claim -->',
     '<!-- pitchlint-disable-file unproven-claim -->\n\nWe are the fastest way to build a pipeline review.',
     // `enable` silences nothing by design.
     '<!-- pitchlint-enable -->\n\nPlain text.',
   ],
   invalid: [
     {
-      text: '<!-- pitchlint-disable-next-line -->\nSupports 12 languages.',
+      text: '<!-- pitchlint-disable-next-line -->\nThe team meets on Tuesdays.',
       errors: [{messageId: 'unused', message: 'This `pitchlint-disable-next-line` comment silences nothing: remove it.', line: 1, column: 1}],
     },
     {

@@ -229,7 +229,7 @@ describe('language server (JSON-RPC over stdio)', function () {
     const {uri, published} = client.open(join(dir, 'card.md'), CARD)
     await published
     const mark = client.diagnostics.length
-    const version = client.change(uri, 'Plain words.\n')
+    const version = client.change(uri, 'We meet on Tuesdays.\n')
     await new Promise((done) => setTimeout(done, 600))
     assert.equal(client.diagnostics.slice(mark).filter((p) => p.uri === uri).length, 0)
     await client.connection.sendNotification(DidSaveTextDocumentNotification.type, {textDocument: {uri}})
@@ -308,7 +308,7 @@ describe('language server (JSON-RPC over stdio)', function () {
 
   it('lints the whole workspace on request, files not open included', async () => {
     writeFileSync(join(dir, 'a.md'), 'Our seamless sync for your team.\n')
-    writeFileSync(join(dir, 'b.md'), 'Plain words.\n')
+    writeFileSync(join(dir, 'b.md'), 'We meet on Tuesdays.\n')
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, {command: 'pitchlint.server.lintWorkspace'})
     assert.deepEqual(result, {files: 2, findings: 1})
     const a = client.diagnostics.find((p) => p.uri === URI.file(join(dir, 'a.md')).toString())!

@@ -4,6 +4,7 @@
 //   docs/battlecard.md
 //     5:1  feature            Acme supports SAML SSO and SCIM provisioning.
 //            feature: Acme supports
+//            judged: feature_no_outcome 0.81
 
 import type {InspectedFile} from '../inspect'
 
@@ -21,7 +22,11 @@ export function formatInspectText(files: readonly InspectedFile[], {color}: {col
     const tagWidth = Math.max(0, ...tagLists.map((t) => t.length))
     file.sentences.forEach((sentence, index) => {
       out.push(`  ${dim(positions[index].padEnd(positionWidth))}  ${tagLists[index].padEnd(tagWidth)}  ${sentence.text.replace(/\s+/g, ' ')}`)
-      for (const tag of sentence.tags) out.push(`  ${' '.repeat(positionWidth)}    ${dim(`${tag}: ${sentence.cues[tag] ?? ''}`)}`)
+      const indent = `  ${' '.repeat(positionWidth)}    `
+      for (const tag of sentence.tags) out.push(indent + dim(`${tag}: ${sentence.cues[tag] ?? ''}`))
+      if (sentence.voice.voice === 'competitor' || sentence.voice.voice === 'customer') out.push(indent + dim(`voice: ${sentence.voice.voice} (${sentence.voice.reason})`))
+      const held = Object.entries(sentence.judgments).filter(([, j]) => j.holds)
+      if (held.length > 0) out.push(indent + dim(`judged: ${held.map(([name, j]) => `${name} ${j.probability.toFixed(2)}`).join(' · ')}`))
     })
     out.push('')
   }

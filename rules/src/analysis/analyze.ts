@@ -1,8 +1,12 @@
 // One analysis per sentence, shared by every rule and by `pitchlint inspect`:
-// tags say what the sentence does (claims, proves, states a pain…), cues say which
-// words made the call. Deterministic and offline.
+// cues say which words the rules recognise (claims, proof, outcomes, pains, lexicon
+// terms), the voice says whose words they are (ours, a competitor's, a customer's), and
+// the judgments are the learned scorer's verdicts, made from all of it. Tags summarise
+// what the sentence does. Deterministic and offline.
 
 import type {LexiconMatcher, LexiconMatch} from '../lexicon/matcher'
+import {sentenceFeatures, tokensOf} from '../model/features'
+import {judge, type Judgments} from '../model/scorer'
 import {claimCues} from './claim'
 import {dedupeCues, type Cue, type Tag} from './cue'
 import {featureCues} from './feature'
@@ -11,21 +15,27 @@ import {painCues} from './pain'
 import {proofCues} from './proof'
 import {specificCues} from './specific'
 import type {SentenceView} from './view'
+import {voiceOf, type VoiceCall, type VoiceContext} from './voice'
 
 export interface SentenceAnalysis {
   tags: Tag[]
   cues: Cue[]
   /** Lexicon terms found, with their entries (what vague-claim reports). */
   terms: LexiconMatch[]
+  /** Whose voice the sentence is in, and the words that said so. */
+  voice: VoiceCall
+  /** The learned scorer's verdict on each judgment. */
+  judgments: Judgments
 }
 
-/** Most sentences carry no cue: they share one empty, frozen analysis. */
-const NOTHING: SentenceAnalysis = Object.freeze({tags: Object.freeze([]) as unknown as Tag[], cues: Object.freeze([]) as unknown as Cue[], terms: Object.freeze([]) as unknown as LexiconMatch[]})
+export interface AnalysisContext extends VoiceContext {
+  lexicon: LexiconMatcher
+}
 
-const TAG_ORDER: readonly Tag[] = ['feature', 'outcome', 'pain', 'claim', 'proof', 'vague']
+const CUE_TAGS: readonly Tag[] = ['feature', 'outcome', 'claim', 'proof', 'vague']
 
-export function analyzeSentence(view: SentenceView, lexicon: LexiconMatcher): SentenceAnalysis {
-  const terms = lexicon.match(view.text)
+export function analyzeSentence(view: SentenceView, context: AnalysisContext): SentenceAnalysis {
+  const terms = context.lexicon.match(view.text)
   const cues = dedupeCues([
     ...claimCues(view.text),
     ...proofCues(view.text),
@@ -38,12 +48,16 @@ export function analyzeSentence(view: SentenceView, lexicon: LexiconMatcher): Se
   if (view.hasReference()) {
     cues.push({kind: 'proof', detail: 'reference', start: 0, end: view.text.length, text: '(link or footnote)'})
   }
-  if (cues.length === 0 && terms.length === 0) return NOTHING
-  const tags = TAG_ORDER.filter((tag) => cues.some((cue) => cue.kind === tag))
-  return {tags, cues, terms}
+  const voice = voiceOf(view, context)
+  const tokens = tokensOf(view.text)
+  const judgments = judge(tokens, sentenceFeatures({view, cues, terms, voice: voice.voice}, tokens), voice.voice)
+  const tags = CUE_TAGS.filter((tag) => cues.some((cue) => cue.kind === tag))
+  // Whether a sentence states the buyer's pain is the scorer's call: pains come in too many words for a list.
+  if (judgments.states_pain.holds) tags.splice(2, 0, 'pain')
+  return {tags, cues, terms, voice, judgments}
 }
 
 /** Cues of one kind. */
-export function cuesOf(analysis: SentenceAnalysis, kind: Cue['kind']): Cue[] {
+export function cuesOf(analysis: Pick<SentenceAnalysis, 'cues'>, kind: Cue['kind']): Cue[] {
   return analysis.cues.filter((cue) => cue.kind === kind)
 }

@@ -63,7 +63,7 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
   if (!data.overrides?.length || !filePath) return data
   const base = configFile ? dirname(configFile) : process.cwd()
   const rel = relative(base, resolve(filePath)).split(sep).join('/')
-  let merged: ConfigData = {rules: {...data.rules}, allow: [...(data.allow ?? [])], terms: [...(data.terms ?? [])]}
+  let merged: ConfigData = {rules: {...data.rules}, allow: [...(data.allow ?? [])], terms: [...(data.terms ?? [])], competitors: [...(data.competitors ?? [])]}
   for (const override of data.overrides) {
     const globs = Array.isArray(override.files) ? override.files : [override.files]
     if (!picomatch(globs, {dot: true})(rel)) continue
@@ -71,6 +71,7 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
       rules: {...merged.rules, ...override.rules},
       allow: [...(merged.allow ?? []), ...(override.allow ?? [])],
       terms: [...(merged.terms ?? []), ...(override.terms ?? [])],
+      competitors: [...(merged.competitors ?? []), ...(override.competitors ?? [])],
     }
   }
   return merged

@@ -1,7 +1,10 @@
 // Turns config data (already validated against the schema) into what the engine
 // needs: each rule's severity and options, and the lexicon with the user's terms
-// added and allowed terms removed. Pure: loading files is `load.ts`'s job.
+// added and allowed terms removed, and the names that say whose voice a sentence is in
+// (competitors from config and from the document's title). Pure: loading files is
+// `load.ts`'s job.
 
+import {competitorsFromTitle, documentTitle} from '../analysis/voice-title'
 import builtInLexicon from '../generated/lexicon.json'
 import {LexiconMatcher, normalizeTerm} from '../lexicon/matcher'
 import type {LexiconCategory, LexiconEntry} from '../lexicon/types'
@@ -26,6 +29,7 @@ export interface ConfigOverride {
   rules?: Record<string, RuleSetting>
   allow?: string[]
   terms?: CustomTerm[]
+  competitors?: string[]
 }
 
 export interface ConfigData {
@@ -35,6 +39,8 @@ export interface ConfigData {
   allow?: string[]
   /** Extra lexicon entries, as data. */
   terms?: CustomTerm[]
+  /** Rivals: their claims and features are not reported as yours. */
+  competitors?: string[]
   overrides?: ConfigOverride[]
 }
 
@@ -47,6 +53,10 @@ export interface ResolvedConfig {
   rules: ReadonlyMap<string, RuleConfig>
   lexicon: LexiconMatcher
   allow: readonly string[]
+  /** Competitor names, from config (and, for one document, from its title: see `withDocumentVoice`). */
+  competitors: readonly string[]
+  /** Our product or company name, when the document's title says it ("Acme vs Globex"). */
+  ours?: string
   /** Changes whenever anything that affects findings changes (cache key). */
   fingerprint: string
   /** The file the config came from, if any. */
@@ -67,6 +77,7 @@ export function customEntry(term: CustomTerm): LexiconEntry {
     rewrites: term.rewrites ?? [],
     removable: term.removable ?? false,
     strength: term.strength ?? 'strong',
+    custom: true,
   }
 }
 
@@ -81,6 +92,69 @@ export function resolveConfig(data: ConfigData = {}, source?: string, ruleList: 
   const allow = data.allow ?? []
   const entries = [...builtInEntries, ...(data.terms ?? []).map(customEntry)]
   const lexicon = new LexiconMatcher(entries, allow)
-  const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? []})
-  return {rules: resolved, lexicon, allow, fingerprint, source, data}
+  const competitors = Object.freeze(uniqueNames(data.competitors ?? []))
+  const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? [], competitors})
+  return {rules: resolved, lexicon, allow, competitors, fingerprint, source, data}
+}
+
+/** Names without blanks and without case-insensitive repeats, first spelling kept. */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const unique: string[] = []
+  for (const name of names) {
+    const trimmed = name.trim()
+    const key = trimmed.toLowerCase()
+    if (!trimmed || seen.has(key)) continue
+    seen.add(key)
+    unique.push(trimmed)
+  }
+  return unique
+}
+
+/**
+ * Derived configs per base config, by the names a title added. Each document title
+ * gives one entry, so the lexicon and rule settings are shared, never rebuilt; the map
+ * is emptied when it grows (a title typed letter by letter makes a new entry per key).
+ */
+const documentConfigs = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>()
+const MAX_DOCUMENT_CONFIGS = 64
+
+/**
+ * The config to lint one document with: `config` plus the competitors and our name that
+ * the document's title gives ("Acme vs Globex", "Globex alternatives"). Names in the
+ * config win: a title cannot make a configured competitor ours. The result has its own
+ * fingerprint, so chunk caches never mix results of different voices; a title that adds
+ * nothing returns `config` itself.
+ */
+export function withDocumentVoice(config: ResolvedConfig, text: string): ResolvedConfig {
+  const title = documentTitle(text)
+  if (title === undefined) return config
+  const fromTitle = competitorsFromTitle(title)
+  const known = new Set(config.competitors.map((name) => name.toLowerCase()))
+  let ours = config.ours ?? fromTitle.ours
+  let added = fromTitle.competitors.filter((name) => !known.has(name.toLowerCase()))
+  // "Globex vs Acme" where the config says Globex is the rival: the other side is ours.
+  if (ours && known.has(ours.toLowerCase())) {
+    ours = config.ours ?? (added.length === 1 ? added[0] : undefined)
+    added = added.filter((name) => name !== ours)
+  }
+  if (added.length === 0 && ours === config.ours) return config
+  const key = `${ours ?? ''}\0${added.join('\0')}`
+  let derived = documentConfigs.get(config)
+  if (!derived) {
+    derived = new Map()
+    documentConfigs.set(config, derived)
+  }
+  let result = derived.get(key)
+  if (!result) {
+    if (derived.size >= MAX_DOCUMENT_CONFIGS) derived.clear()
+    result = {
+      ...config,
+      competitors: Object.freeze([...config.competitors, ...added]),
+      ...(ours !== undefined && {ours}),
+      fingerprint: `${config.fingerprint}\0${JSON.stringify({fromTitle: {ours, competitors: added}})}`,
+    }
+    derived.set(key, result)
+  }
+  return result
 }

@@ -19,6 +19,12 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
   }
   const rules = {type: 'object', description: 'Rule severities, or [severity, options].', additionalProperties: false, properties: ruleProperties}
   const allow = {type: 'array', description: 'Terms never reported, e.g. a product name that contains a lexicon word.', items: {type: 'string', minLength: 1}, uniqueItems: true}
+  const competitors = {
+    type: 'array',
+    description: 'Competitor names: sentences about them (their column in a table, a rival as subject) are their claims, not yours. Matched case-insensitively as whole words.',
+    items: {type: 'string', minLength: 1},
+    uniqueItems: true,
+  }
   const terms = {
     type: 'array',
     description: 'Extra lexicon entries: words your team avoids, with why and a rewrite.',
@@ -48,6 +54,7 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
       rules: {$ref: '#/definitions/rules'},
       allow,
       terms,
+      competitors,
       overrides: {
         type: 'array',
         description: 'Settings for files matching globs (relative to this config file).',
@@ -60,6 +67,7 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
             rules: {$ref: '#/definitions/rules'},
             allow,
             terms,
+            competitors,
           },
         },
       },

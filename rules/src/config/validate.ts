@@ -88,6 +88,11 @@ function explain(problem: ErrorObject, data: unknown): string {
   if (parent === 'rules' && (problem.keyword === 'enum' || problem.keyword === 'type')) {
     return `expected "off", "warn" or "error", or [severity, options]${got}`
   }
+  if (problem.keyword === 'type') {
+    const type = String(problem.params.type)
+    const expected = type === 'array' && path[path.length - 1] === 'competitors' ? 'a list of competitor names, e.g. [Globex, Initech]' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
+    return `expected ${expected}${got}`
+  }
   if (problem.keyword === 'enum') {
     return `expected one of ${(problem.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${got}`
   }
@@ -97,7 +102,8 @@ function explain(problem: ErrorObject, data: unknown): string {
 function knownKeys(path: string[]): string {
   const parent = path[path.length - 2]
   if (parent === 'rules') return (allRules as readonly Rule<never>[]).map((r) => `\`${r.meta.id}\``).sort().join(', ')
-  if (path.length === 1) return '`rules`, `allow`, `terms`, `overrides`'
+  if (path.length === 1) return '`rules`, `allow`, `terms`, `competitors`, `overrides`'
+  if (path.length === 3 && path[0] === 'overrides') return '`files`, `rules`, `allow`, `terms`, `competitors`'
   return ''
 }
 

@@ -38,9 +38,12 @@ export class LexiconMatcher {
   readonly entries: readonly LexiconEntry[]
   private readonly root: TrieNode = {next: new Map()}
   private readonly ignoreIn = new Map<LexiconEntry, RegExp[]>()
+  /** Terms the config allows (normalized): never reported, by the lexicon or by the scorer. */
+  readonly allowed: ReadonlySet<string>
 
   constructor(entries: readonly LexiconEntry[], allow: readonly string[] = []) {
     const allowed = new Set(allow.map(normalizeTerm))
+    this.allowed = allowed
     const kept: LexiconEntry[] = []
     for (const entry of entries) {
       if (allowed.has(normalizeTerm(entry.term))) continue

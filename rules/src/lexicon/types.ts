@@ -24,6 +24,8 @@ export interface LexiconEntry {
   strength: 'strong' | 'weak'
   /** Phrases, lowercase, in which a form is not a claim ("robust test plan"). */
   ignoreIn?: string[]
+  /** The team's own term from the config's `terms`: reported wherever it sells, whatever the scorer says. */
+  custom?: boolean
 }
 
 export interface LexiconFile {

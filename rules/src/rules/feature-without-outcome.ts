@@ -1,10 +1,12 @@
 import {cuesOf} from '../analysis/analyze'
 import {outcomeCues} from '../analysis/outcome'
+import {OUTCOME_BY_TOPIC, topicOf} from '../analysis/topic'
 import {defineRule} from '../rule'
 import type {Suggestion} from '../types'
 import {sentenceEndInsertion} from './edit'
 
-const FEATURE_KINDS = ['offering-does', 'buyer-can', 'feature-label', 'implied-subject', 'bare-feature'] as const
+/** What the rule recognised as the feature ('statement': a sentence the scorer reads as one, in words no pattern holds). */
+const FEATURE_KINDS = ['offering-does', 'buyer-can', 'feature-label', 'implied-subject', 'bare-feature', 'statement'] as const
 
 interface Options {
   kinds: string[]
@@ -27,7 +29,7 @@ export default defineRule<Options>({
       properties: {
         kinds: {
           type: 'array',
-          description: 'Kinds of feature statement to report: the offering as subject, "you can…", labelled bullets, bullets with an implied subject, bare feature names.',
+          description: 'Kinds of feature statement to report: the offering as subject, "you can…", labelled bullets, bullets with an implied subject, bare feature names, other statements the scorer reads as features.',
           items: {enum: [...FEATURE_KINDS]},
           uniqueItems: true,
         },
@@ -51,23 +53,27 @@ export default defineRule<Options>({
     const kinds = new Set(context.options.kinds)
     return {
       sentence({view, analysis}) {
-        const features = cuesOf(analysis, 'feature').filter((cue) => kinds.has(cue.detail))
-        if (features.length === 0 || cuesOf(analysis, 'outcome').length > 0) return
-        // A limitation that hurts ("only in the paid plan, so you'll need to upgrade") states a pain, not a feature pitch.
-        if (cuesOf(analysis, 'pain').length > 0) return
+        // The scorer decides whether the sentence states a feature and no outcome (and
+        // whether it is ours: a competitor's column or a customer's need is not).
+        if (!analysis.judgments.feature_no_outcome.holds) return
         // A bullet may carry its outcome in another sentence or in a sub-bullet.
         if (view.kind === 'list-item' && view.unit.text !== view.text && outcomeCues(view.unit.text).length > 0) return
-        const [feature] = features
+        const cue = cuesOf(analysis, 'feature')[0]
+        const kind = cue?.detail ?? 'statement'
+        if (!kinds.has(kind)) return
+        const [start, end] = featurePhrase(view.text, cue?.start ?? 0)
+        if (end <= start) return
         const at = sentenceEndInsertion(view)
-        const suggestions: Suggestion[] = [{title: 'Add what the buyer gets', fix: {range: view.rangeOf(at, at), text: ' so you can ‹outcome›'}}]
-        if (feature.detail === 'bare-feature') {
+        const flagged = view.sourceOf(start, end)
+        const outcome = OUTCOME_BY_TOPIC[topicOf(flagged, view.text)]
+        const suggestions: Suggestion[] = [{title: 'Add what the buyer gets', fix: {range: view.rangeOf(at, at), text: outcome}}]
+        if (kind === 'bare-feature') {
           suggestions.unshift({title: 'Turn the feature into `Feature: what the buyer gets`', fix: {range: view.rangeOf(at, at), text: ': ‹what the buyer gets›'}})
         }
-        const flagged = view.sourceOf(feature.start, feature.end)
         context.report({
           messageId: 'noOutcome',
-          data: {feature: flagged},
-          range: view.rangeOf(feature.start, feature.end),
+          data: {feature: quoteOf(flagged)},
+          range: view.rangeOf(start, end),
           actual: flagged,
           note: 'Buyers do not buy features; they buy what the feature does for them. Pair each feature with its outcome ("so you can…", "without…", "in minutes instead of days").',
           suggestions,
@@ -76,3 +82,29 @@ export default defineRule<Options>({
     }
   },
 })
+
+/** Words quoted in the message: a long feature statement is cut at a word boundary. */
+const QUOTE_WORDS = 10
+
+/**
+ * The feature statement: from where the feature starts (its subject, or the start of the
+ * bullet) to the end of its clause, leading marks and closing punctuation left out, so the
+ * finding names "supports SAML SSO and SCIM provisioning", not just "Acme supports".
+ */
+export function featurePhrase(text: string, from: number): [number, number] {
+  let start = from
+  while (start < text.length && !/[\p{L}\p{N}]/u.test(text[start]!)) start++
+  const rest = text.slice(start)
+  const clauseEnd = CLAUSE_END.exec(rest)
+  let end = start + (clauseEnd ? clauseEnd.index : rest.length)
+  while (end > start && /[\s.!,;:)*_\]]/.test(text[end - 1]!)) end--
+  return [start, end]
+}
+
+/** A clause ends at a sentence mark, a semicolon or a dash between words (not at a comma: "SSO, SCIM and audit logs" is one feature list). */
+const CLAUSE_END = /[.;!?](?=\s|$)|\s[—–]\s|\s-\s/
+
+function quoteOf(phrase: string): string {
+  const words = phrase.split(/\s+/)
+  return words.length <= QUOTE_WORDS ? phrase : `${words.slice(0, QUOTE_WORDS).join(' ')}…`
+}

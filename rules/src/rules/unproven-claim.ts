@@ -1,10 +1,10 @@
 import {cuesOf} from '../analysis/analyze'
 import type {Cue} from '../analysis/cue'
-import type {SentenceView} from '../analysis/view'
-import {inShortQuote, isMention, notAClaimReason, sellingReason} from '../analysis/context'
-import {proofCues} from '../analysis/proof'
+import {isClaimWording, unprovenClaims} from '../analysis/rule-calls'
+import {PROOF_BY_TOPIC, topicOf} from '../analysis/topic'
+import {strongestWord} from '../model/explain'
 import {defineRule} from '../rule'
-import {isNegated, sentenceEndInsertion} from './edit'
+import {sentenceEndInsertion} from './edit'
 
 const CLAIM_KINDS = ['superlative', 'rank', 'uniqueness', 'comparison', 'multiplier', 'impact-figure', 'adoption'] as const
 
@@ -22,16 +22,7 @@ const ASK: Record<string, string> = {
   adoption: 'link the source of the number',
 }
 
-// Superiority is a claim only about what is being sold: "the best talent", "timing
-// beats perfection" and "the only safe bet" are ordinary English. (Rank words such as
-// "top-rated" or "industry-leading" are claims wherever they stand.)
-const ABOUT_AN_OFFERING = new Set(['superlative', 'uniqueness', 'comparison'])
 
-function isClaimAboutOffering(view: SentenceView, claim: Cue): boolean {
-  if (isMention(view, claim.start, claim.end) || inShortQuote(view, claim.start, claim.end) || isNegated(view, claim.start)) return false
-  if (notAClaimReason(view, claim.start, claim.end)) return false
-  return !ABOUT_AN_OFFERING.has(claim.detail) || sellingReason(view, claim.start, claim.end, {claim: true}) !== undefined
-}
 
 /** "10x" + "faster than" in "10x faster than X" is one claim, reported once. */
 function mergeAdjacent(claims: Cue[]): Cue[] {
@@ -79,35 +70,38 @@ export default defineRule<Options>({
   },
   create(context) {
     const kinds = new Set(context.options.kinds)
+    const allowed = context.lexicon.allowed
     return {
       sentence({view, analysis}) {
-        // A comparison that gives the figures on both sides carries its own basis.
-        const figures = cuesOf(analysis, 'specific').length
-        const claims = cuesOf(analysis, 'claim').filter(
-          (cue) => kinds.has(cue.detail) && !(cue.detail === 'comparison' && figures >= 2) && isClaimAboutOffering(view, cue),
-        )
-        if (claims.length === 0) return
-        if (cuesOf(analysis, 'proof').length > 0) return
-        // A list item or table cell may carry its proof in another sentence or sub-bullet;
-        // a paragraph's other sentences do not count.
-        if (view.kind === 'list-item' || view.kind === 'table-cell') {
-          if (view.unitHasReference() || proofCues(view.unit.text).length > 0) return
-        }
+        // The scorer decides whether the sentence claims without proof (proof, links and
+        // named customers are among what it weighs); the cues say which words claim.
+        if (!analysis.judgments.unproven_claim.holds) return
+        const cues = cuesOf(analysis, 'claim')
+        // The words named: the claims the rule itself finds unproven, else any claim wording.
+        const unproven = unprovenClaims(view, analysis.cues)
+        const claims = (unproven.length > 0 ? unproven : cues.filter((cue) => isClaimWording(view, cue))).filter((cue) => kinds.has(cue.detail))
         const at = sentenceEndInsertion(view)
-        for (const claim of mergeAdjacent(claims)) {
-          const text = view.sourceOf(claim.start, claim.end)
+        const report = (start: number, end: number, ask: string) => {
+          const text = view.sourceOf(start, end)
+          const proof = PROOF_BY_TOPIC[topicOf(text, view.text)]
           context.report({
             messageId: 'unproven',
-            data: {claim: text, ask: ASK[claim.detail] ?? 'add the proof'},
-            range: view.rangeOf(claim.start, claim.end),
+            data: {claim: text, ask},
+            range: view.rangeOf(start, end),
             actual: text,
             note: 'Buyers discount claims they cannot check. A source in the same sentence turns a boast into evidence.',
             suggestions: [
               {title: 'Cite the source', fix: {range: view.rangeOf(at, at), text: ' (source: ‹named study, customer or benchmark›)'}},
+              {title: 'Say what was measured', fix: {range: view.rangeOf(at, at), text: `: ${proof}`}},
               {title: 'Name the customer result', fix: {range: view.rangeOf(at, at), text: ', as ‹customer› found when ‹result›'}},
             ],
           })
         }
+        for (const claim of mergeAdjacent(claims)) report(claim.start, claim.end, ASK[claim.detail] ?? 'add the proof')
+        // A claim in words no pattern holds ("a cut above the rest"): name the word that weighed most.
+        if (claims.length > 0 || cues.length > 0) return
+        const trigger = strongestWord('unproven_claim', view.text, (word) => allowed.has(word))
+        if (trigger) report(trigger.start, trigger.end, 'add the proof')
       },
     }
   },

@@ -1,26 +1,14 @@
-import {cuesOf} from '../analysis/analyze'
-import {isQuestion, notAClaimReason, sellingReason} from '../analysis/context'
+import {isMention} from '../analysis/context'
+import {isProperName, sellingTerms} from '../analysis/rule-calls'
+import {PROOF_BY_TOPIC, topicOf} from '../analysis/topic'
+import {strongestWord} from '../model/explain'
 import {LEXICON_CATEGORIES, type LexiconCategory} from '../lexicon/types'
 import {defineRule} from '../rule'
 import type {Suggestion} from '../types'
-import type {SentenceView} from '../analysis/view'
-import {isNegated, removalFix, replaceFix, startsSentence} from './edit'
+import {isNegated, removalFix, replaceFix} from './edit'
 
 interface Options {
   categories: LexiconCategory[]
-}
-
-/**
- * A capitalized term inside a sentence is a name ("Adidas Boost", "Premier Support"),
- * not a claim; headings are exempt because they are often in Title Case.
- */
-function isProperName(view: SentenceView, start: number, end: number): boolean {
-  if (!/^\p{Lu}/u.test(view.text.slice(start, end))) return false
-  // A capitalized word in quotes is a name: Adidas “Boost”.
-  if (/[“"‘']$/u.test(view.text.slice(0, start)) && /^[”"’']/u.test(view.text.slice(end))) return true
-  if (view.kind === 'heading' || startsSentence(view, start)) return false
-  // After a label ("Pros: Powerful…") or an opening quote, a capital starts a phrase.
-  return !/[:;—–("“'‘]\s*$|[.!?]["”’)]*\s+$/u.test(view.text.slice(0, start))
 }
 
 export default defineRule<Options>({
@@ -35,6 +23,7 @@ export default defineRule<Options>({
     messages: {
       vague: '`{{term}}` is a vague claim: every vendor says it. Say what the buyer gets instead, e.g. “{{rewrite}}”.',
       vagueNoRewrite: '`{{term}}` is a vague claim: every vendor says it. Say what the buyer gets, with a number they can check.',
+      vagueUnlisted: '`{{term}}` reads as a vague claim: nothing in the sentence can be checked. Say what the buyer gets, e.g. “{{rewrite}}”.',
     },
     schema: {
       type: 'object',
@@ -64,22 +53,21 @@ export default defineRule<Options>({
   },
   create(context) {
     const categories = new Set(context.options.categories)
+    const allowed = context.lexicon.allowed
     return {
       sentence({view, analysis}) {
-        // A checkable specific in the same sentence makes the word concrete; a question
-        // asks rather than claims.
-        // (A head count of users measures popularity, not the word, so it does not count.)
-        if (cuesOf(analysis, 'specific').some((cue) => cue.detail !== 'people') || isQuestion(view)) return
-        // Praise quoted from a named analyst or award is attributed, not claimed.
-        if (cuesOf(analysis, 'proof').some((cue) => cue.detail === 'analyst' || cue.detail === 'award')) return
-        for (const match of analysis.terms) {
+        const judged = analysis.judgments.vague_claim.holds
+        // The scorer decides whether the sentence makes a vague claim; the words named are
+        // the terms that sell, else any lexicon term used as a claim. The team's own terms
+        // are reported wherever they sell, as the config asks.
+        const selling = sellingTerms(view, analysis.cues, analysis.terms)
+        const named = judged
+          ? (selling.length > 0 ? selling : analysis.terms).filter((m) => !isNegated(view, m.start) && !isProperName(view, m.start, m.end) && !isMention(view, m.start, m.end))
+          : selling.filter((m) => m.entry.custom)
+        let reported = 0
+        for (const match of named) {
           const {entry} = match
           if (!categories.has(entry.category)) continue
-          if (isNegated(view, match.start) || isProperName(view, match.start, match.end)) continue
-          if (notAClaimReason(view, match.start, match.end)) continue
-          // Idioms are ordinary speech in planning docs: a claim only when they sell.
-          const weak = entry.strength === 'weak' || entry.category === 'corporate-idiom'
-          if (weak && !sellingReason(view, match.start, match.end)) continue
           const term = view.sourceOf(match.start, match.end)
           const suggestions: Suggestion[] = entry.rewrites.map((rewrite) => ({
             title: `Replace \`${term}\` with “${rewrite}”`,
@@ -87,6 +75,7 @@ export default defineRule<Options>({
           }))
           const removal = entry.removable ? removalFix(view, match.start, match.end, {adverb: /ly$/i.test(term)}) : undefined
           if (removal) suggestions.push({title: `Remove \`${term}\``, fix: removal})
+          reported++
           context.report({
             messageId: entry.rewrites.length > 0 ? 'vague' : 'vagueNoRewrite',
             data: {term, rewrite: entry.rewrites[0] ?? ''},
@@ -96,6 +85,20 @@ export default defineRule<Options>({
             suggestions,
           })
         }
+        if (!judged || reported > 0 || analysis.terms.some((t) => categories.has(t.entry.category))) return
+        // A vague claim in words the lexicon does not hold: name the word that weighed most.
+        const trigger = strongestWord('vague_claim', view.text, (word) => allowed.has(word))
+        if (!trigger || isNegated(view, trigger.start) || isProperName(view, trigger.start, trigger.end)) return
+        const term = view.sourceOf(trigger.start, trigger.end)
+        const rewrite = PROOF_BY_TOPIC[topicOf(term, view.text)]
+        context.report({
+          messageId: 'vagueUnlisted',
+          data: {term, rewrite},
+          range: view.rangeOf(trigger.start, trigger.end),
+          actual: term,
+          note: 'Read as a value claim with nothing a buyer can check: no number, no named result, no comparison with a basis.',
+          suggestions: [{title: `Replace \`${term}\` with “${rewrite}”`, fix: replaceFix(view, trigger.start, trigger.end, rewrite)}],
+        })
       },
     }
   },

