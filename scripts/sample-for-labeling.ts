@@ -14,6 +14,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lint, LineIndex} from '../rules/src/index'
 import {decodeMarkdown} from '../cli/src/read'
+import type {LabeledRange} from './labeled-range'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '..', 'shared')
@@ -66,13 +67,7 @@ for (const part of ['more', 'real']) {
 // Documents that sell first, in a shuffled order.
 const order = docs.map((d) => ({d, key: (SELLING.has(d.category) ? 0 : 1) + random()})).sort((a, b) => a.key - b.key).map(({d}) => d)
 
-interface Item {
-  id: string
-  file: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
+interface Item extends LabeledRange {
   category: string
   kind: string
   heading: string

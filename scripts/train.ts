@@ -4,7 +4,8 @@
 //   npx tsx scripts/train.ts            train on everything, write the weights
 //   npx tsx scripts/train.ts --check    train, and fail if the result differs from the committed file
 //   npx tsx scripts/train.ts --cv       leave-one-organisation-out cross-validation table
-//   npx tsx scripts/train.ts --cv --json
+//   npx tsx scripts/train.ts --cv --json             the same, as JSON
+//   npx tsx scripts/train.ts --cv --thresholds       and precision / recall at every threshold tried
 //
 // Training data: ../shared/eval/train.jsonl and train-claims.jsonl (never dev.jsonl),
 // plus any label files under rules/training/ (stored by reference: file, range, hash,
@@ -22,6 +23,7 @@ import type {Voice} from '../rules/src/analysis/voice'
 import {featuresOf, tokensOf} from '../rules/src/model/features'
 import {DEFAULT_LEARN_OPTIONS, learn, probability, type Example, type LearnOptions} from '../rules/src/model/learn'
 import {decodeMarkdown} from '../cli/src/read'
+import type {LabeledRange} from './labeled-range'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '..', 'shared')
@@ -38,13 +40,7 @@ const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0
  */
 const BETA = 0.5
 
-interface LabeledItem {
-  id: string
-  file: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
+interface LabeledItem extends LabeledRange {
   labels: Record<string, boolean | null>
   /** For labels stored by reference (rules/training): the first 16 hex digits of the labeled text's SHA-256. */
   sha256?: string
