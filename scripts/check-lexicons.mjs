@@ -28,6 +28,8 @@ const FILE_KEYS = new Set(['category', 'description', 'entries'])
 const REQUIRED_ENTRY_KEYS = ['term', 'forms', 'category', 'why', 'rewrites', 'strength']
 const ENTRY_KEYS = new Set([...REQUIRED_ENTRY_KEYS, 'removable', 'ignoreIn'])
 const STRENGTHS = new Set(['strong', 'weak'])
+// Where a rewrite fits in a sentence: REWRITE_SLOTS in rules/src/lexicon/types.ts.
+const SLOTS = ['adjective', 'predicate', 'post-noun', 'noun-phrase', 'verb-phrase', 'adverb', 'clause']
 
 // A placeholder is ‹…› (U+2039 … U+203A) with something inside.
 const PLACEHOLDER = /\u2039[^\u2039\u203A]+\u203A/
@@ -200,12 +202,15 @@ function validate(files, options = {}) {
       // rewrites
       if ('rewrites' in entry) {
         const { rewrites } = entry
-        if (!isStringArray(rewrites)) report('rewrites must be a list of strings')
+        const shaped = Array.isArray(rewrites) && rewrites.every((r) => isPlainObject(r) && isString(r.text))
+        if (!shaped) report('rewrites must be a list of {slot, text} mappings')
         else if (rewrites.length === 0) report('rewrites must not be empty')
         else {
           if (rewrites.length > MAX_REWRITES) report(`has ${rewrites.length} rewrites; give at most ${MAX_REWRITES}`)
           const seen = new Set()
-          for (const rewrite of rewrites) {
+          for (const { text: rewrite, slot, ...extra } of rewrites) {
+            for (const key of Object.keys(extra)) report(`rewrite "${rewrite}" has unknown key "${key}"`)
+            if (!SLOTS.includes(slot)) report(`rewrite "${rewrite}" needs a slot, one of ${SLOTS.join(', ')}`)
             if (rewrite.trim() === '') {
               report('rewrite is empty')
               continue
@@ -289,6 +294,12 @@ function checkTypesInSync() {
   if (declared.join('|') !== CATEGORIES.join('|')) {
     return [`scripts/check-lexicons.mjs: categories [${CATEGORIES.join(', ')}] differ from types.ts [${declared.join(', ')}]`]
   }
+  const slots = source.match(/REWRITE_SLOTS\s*=\s*\[([^\]]*)\]/)
+  if (!slots) return [`${TYPES_FILE}: cannot find REWRITE_SLOTS`]
+  const declaredSlots = [...slots[1].matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1])
+  if (declaredSlots.join('|') !== SLOTS.join('|')) {
+    return [`scripts/check-lexicons.mjs: slots [${SLOTS.join(', ')}] differ from types.ts [${declaredSlots.join(', ')}]`]
+  }
   return []
 }
 
@@ -316,7 +327,7 @@ function selfTest() {
     forms: ['seamless', 'seamlessly'],
     category: 'vague-value',
     why: 'Every vendor says seamless; say what connects to what and how long it takes.',
-    rewrites: ['connects to ‹system› in ‹N› minutes'],
+    rewrites: [{ slot: 'verb-phrase', text: 'connects to ‹system› in ‹N› minutes' }],
     removable: true,
     strength: 'strong',
     ignoreIn: ['seamless transition plan'],
@@ -327,7 +338,7 @@ function selfTest() {
     forms: ['revolutionize', 'revolutionizes'],
     category: 'hype',
     why: 'Revolutionize promises upheaval the buyer does not want; name the change and the saving.',
-    rewrites: ['cut ‹process› from ‹N› days to ‹M› hours'],
+    rewrites: [{ slot: 'verb-phrase', text: 'cut ‹process› from ‹N› days to ‹M› hours' }],
     strength: 'strong',
     ...over,
   })
@@ -352,7 +363,7 @@ function selfTest() {
       forms: ['very'],
       category: 'intensifier',
       why: 'Very asks the reader to feel a size instead of showing one; give the number.',
-      rewrites: ['‹N›x more'],
+      rewrites: [{ slot: 'verb-phrase', text: '‹N›x more' }],
       removable: true,
       strength: 'strong',
       ...over,
@@ -390,12 +401,15 @@ function selfTest() {
     ['why too long', () => withEntry(good({ why: `${'Buyers cannot check this claim. '.repeat(12)}` })), 'characters; it must be'],
     ['why without final period', () => withEntry(good({ why: 'Every vendor says seamless, so buyers stop reading it' })), 'must end with a period'],
     ['why copied between entries', () => { const f = baseline(); f[1].data.entries[0].why = f[0].data.entries[0].why; return f }, 'is identical to the why'],
-    ['rewrite without placeholder', () => withEntry(good({ rewrites: ['connects in minutes'] })), 'has no ‹placeholder›'],
-    ['rewrite with ASCII angle brackets', () => withEntry(good({ rewrites: ['connects to <system>'] })), 'has no ‹placeholder›'],
-    ['rewrite with empty placeholder', () => withEntry(good({ rewrites: ['connects in ‹› minutes'] })), 'has no ‹placeholder›'],
-    ['rewrite equal to the term', () => withEntry(good({ rewrites: ['Seamless'] })), 'is the same as the term'],
+    ['rewrite without placeholder', () => withEntry(good({ rewrites: [{ slot: 'verb-phrase', text: 'connects in minutes' }] })), 'has no ‹placeholder›'],
+    ['rewrite with ASCII angle brackets', () => withEntry(good({ rewrites: [{ slot: 'verb-phrase', text: 'connects to <system>' }] })), 'has no ‹placeholder›'],
+    ['rewrite with empty placeholder', () => withEntry(good({ rewrites: [{ slot: 'verb-phrase', text: 'connects in ‹› minutes' }] })), 'has no ‹placeholder›'],
+    ['rewrite equal to the term', () => withEntry(good({ rewrites: [{ slot: 'verb-phrase', text: 'Seamless' }] })), 'is the same as the term'],
     ['no rewrites', () => withEntry(good({ rewrites: [] })), 'rewrites must not be empty'],
-    ['too many rewrites', () => withEntry(good({ rewrites: ['a ‹x›', 'b ‹x›', 'c ‹x›', 'd ‹x›'] })), 'at most'],
+    ['rewrite as a plain string', () => withEntry(good({ rewrites: ['connects to ‹system›'] })), 'rewrites must be a list of {slot, text} mappings'],
+    ['rewrite without a slot', () => withEntry(good({ rewrites: [{ text: 'connects to ‹system›' }] })), 'needs a slot'],
+    ['rewrite with an unknown slot', () => withEntry(good({ rewrites: [{ slot: 'verb', text: 'connects to ‹system›' }] })), 'needs a slot'],
+    ['too many rewrites', () => withEntry(good({ rewrites: [{ slot: 'verb-phrase', text: 'a ‹x›' }, { slot: 'verb-phrase', text: 'b ‹x›' }, { slot: 'verb-phrase', text: 'c ‹x›' }, { slot: 'verb-phrase', text: 'd ‹x›' }] })), 'at most'],
     ['strength invalid', () => withEntry(good({ strength: 'medium' })), 'strength must be'],
     ['removable not boolean', () => withEntry(good({ removable: 'yes' })), 'removable must be true or false'],
     ['ignoreIn without a form', () => withEntry(good({ ignoreIn: ['keep it simple'] })), "contains none of the entry's forms"],

@@ -31,7 +31,7 @@ interface Entry {
   term: string
   category: string
   why: string
-  rewrites: string[]
+  rewrites: Array<{text: string; slot: string}>
   forms: string[]
 }
 const lexiconDir = join(root, 'rules/lexicons')
@@ -117,7 +117,7 @@ for (const rule of rules) {
 
 // 3. The lexicon as a table for people.
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-const lexiconRows = entries.map((e) => `| ${cell(e.term)} | ${e.category} | ${cell(e.why)} | ${e.rewrites.map((r) => cell(r)).join('<br>')} |`)
+const lexiconRows = entries.map((e) => `| ${cell(e.term)} | ${e.category} | ${cell(e.why)} | ${e.rewrites.map((r) => `${cell(r.text)} *(${r.slot})*`).join('<br>')} |`)
 emit(
   'docs/lexicon.md',
   [

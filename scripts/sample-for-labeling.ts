@@ -13,7 +13,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lint, LineIndex} from '../rules/src/index'
-import {decodeMarkdown} from '../cli/src/read'
+import {decodeMarkdown} from '../files/src/read'
 import type {LabeledRange} from './labeled-range'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')

@@ -22,7 +22,7 @@ import {decide, JUDGMENTS, type Judgment, type ModelFile} from '../rules/src/mod
 import type {Voice} from '../rules/src/analysis/voice'
 import {featuresOf, tokensOf} from '../rules/src/model/features'
 import {DEFAULT_LEARN_OPTIONS, learn, probability, type Example, type LearnOptions} from '../rules/src/model/learn'
-import {decodeMarkdown} from '../cli/src/read'
+import {decodeMarkdown} from '../files/src/read'
 import type {LabeledRange} from './labeled-range'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')

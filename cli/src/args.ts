@@ -1,23 +1,26 @@
-// Command-line options. Unknown options and bad values are usage errors (exit 2), and
-// each message lists what would have been accepted.
+// Command-line options. Unknown options (answered with the closest valid one) and bad
+// values are usage errors (exit 2), and each message lists what would have been accepted.
 
-import {parseArgs, type ParseArgsConfig} from 'node:util'
+import type {ParseArgsConfig} from 'node:util'
 import {rules, type RuleSetting} from '../../rules/src/index'
-import {UsageError} from './files'
 import {formatters} from './formatters/index'
 import {parseShard, type Shard} from './shard'
+import {parseCommandLine, UsageError} from './usage'
 
 export const HELP = `Usage: pitchlint [options] [files, folders or globs...]
        pitchlint inspect [--format text|json] [files...]   (the sentence analysis; see \`pitchlint inspect --help\`)
 
 Lints sales and product-marketing Markdown. A folder means its *.md, *.mdx and
-*.markdown files (node_modules and .git are skipped). With no operand: the current folder.
+*.markdown files (node_modules, .git and what .pitchlintignore files exclude are
+skipped); a glob lints only the Markdown files it matches. With no operand: the current
+folder. An operand that yields no file to lint is an error (exit 2).
 
 Output:
   -f, --format <name>          ${Object.keys(formatters).join(', ')} (default: stylish)
-  -o, --output-file <file>     Write the report to a file instead of standard output
+  -o, --output-file <file>     Write the report to a file instead of standard output (never coloured)
+      --color, --no-color      Force colour in stylish output on or off (default: on a terminal)
       --quiet                  Report errors only (warnings are neither shown nor counted)
-      --max-warnings <n>       Exit 1 when there are more than n warnings
+      --max-warnings <n>       Exit 1 when there are more than n warnings (-1: no limit)
 
 Fixing:
       --fix                    Apply safe fixes (never rewrite suggestions) and write the files
@@ -26,7 +29,7 @@ Fixing:
 Inputs:
       --stdin                  Lint standard input
       --stdin-filename <name>  File name for standard input (config lookup, output)
-      --ignore-path <file>     Ignore file to use instead of ./.pitchlintignore
+      --ignore-path <file>     Ignore file to use instead of the .pitchlintignore files
       --shard <i/n>            Lint only slice i of n of the files (CI matrices)
 
 Configuration:
@@ -37,19 +40,22 @@ Configuration:
 
 Speed:
       --cache                  Reuse results for files whose text and config are unchanged
-      --cache-location <path>  Cache file, or folder for .pitchlintcache (default: ./.pitchlintcache)
+      --cache-location <path>  Cache file, or folder (ending in /) for .pitchlintcache; created
+                               if missing (default: ./.pitchlintcache)
       --no-cache               Ignore --cache (for a cold run)
       --concurrency <n|auto>   Lint on n threads (default auto: every core, for runs over 256 KB)
 
 Baseline:
       --write-baseline <file>  Record today's findings in a baseline file
-      --baseline <file>        Fail only on findings that are not in the baseline
+      --baseline <file>        Report only findings that are not in the baseline; any of
+                               them fails the run (exit 1), warnings included
 
   -h, --help                   Show this help
   -v, --version                Show the version
 
-Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, config or
-runtime error (including a file that could not be read).
+Exit codes: 0 no errors, 1 lint errors (or too many warnings, or with --baseline any
+finding not in it), 2 usage, config or runtime error (including an operand that yields
+no file to lint and a file that could not be read).
 `
 
 export type FixMode = 'write' | 'dry-run'
@@ -76,6 +82,8 @@ export interface CliOptions {
   concurrency: number | 'auto'
   writeBaseline?: string
   baseline?: string
+  /** --color / --no-color (the last one given wins); undefined: colour on a terminal. */
+  color?: boolean
   help: boolean
   version: boolean
 }
@@ -87,6 +95,8 @@ const UNUSED_DIRECTIVE_RULE = 'unused-disable-comment'
 export const OPTIONS = {
   format: {type: 'string', short: 'f', default: 'stylish'},
   'output-file': {type: 'string', short: 'o'},
+  color: {type: 'boolean', default: false},
+  'no-color': {type: 'boolean', default: false},
   config: {type: 'string', short: 'c'},
   'max-warnings': {type: 'string'},
   quiet: {type: 'boolean', default: false},
@@ -110,20 +120,14 @@ export const OPTIONS = {
 } satisfies ParseArgsConfig['options']
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed
-  try {
-    parsed = parseArgs({args: [...argv], allowPositionals: true, strict: true, options: OPTIONS})
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
-  const {values, positionals} = parsed
+  const {values, positionals, tokens} = parseCommandLine(argv, OPTIONS)
   if (!(values.format in formatters)) {
     throw new UsageError(`Unknown format \`${values.format}\`, expected one of: ${Object.keys(formatters).join(', ')}`)
   }
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings expects a whole number, got \`${values['max-warnings']}\``)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got \`${values['max-warnings']}\``)
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('Use --fix or --fix-dry-run, not both')
   if (values.stdin) {
@@ -169,6 +173,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     concurrency,
     writeBaseline: values['write-baseline'],
     baseline: values.baseline,
+    color: lastFlag(tokens, {color: true, 'no-color': false}),
     help: values.help,
     version: values.version,
   }
@@ -185,4 +190,10 @@ export function parseRuleSetting(text: string): Record<string, RuleSetting> {
     throw new UsageError(`--rule ${text}: expected ${id}:off, ${id}:warn or ${id}:error`)
   }
   return {[id]: severity as (typeof SEVERITIES)[number]}
+}
+
+/** The value of whichever of these flags was given last, or undefined if none was. */
+function lastFlag<T>(tokens: ReadonlyArray<{kind: string; name?: string}>, valueByFlag: Record<string, T>): T | undefined {
+  const last = tokens.findLast((token) => token.kind === 'option' && token.name !== undefined && token.name in valueByFlag)
+  return last ? valueByFlag[last.name!] : undefined
 }

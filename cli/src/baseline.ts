@@ -16,7 +16,7 @@
 
 import {readFileSync} from 'node:fs'
 import {dirname, isAbsolute, relative, sep} from 'node:path'
-import {UsageError} from './files'
+import {InputError} from '../../files/src/errors'
 import type {FileReport, Message} from './report'
 import {summarize} from './report'
 
@@ -78,29 +78,29 @@ export function serializeBaseline(entries: readonly BaselineEntry[]): string {
   return `{\n  "pitchlintBaseline": ${BASELINE_VERSION},\n  "entries": [${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`
 }
 
-/** Reads and checks a baseline file; a missing or malformed one is a usage error naming it. */
+/** Reads and checks a baseline file; a missing or malformed one is an input error naming it. */
 export function readBaseline(file: string, shownAs: string): BaselineEntry[] {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'ENOENT' ? `No such baseline file: ${shownAs} (create it with --write-baseline ${shownAs})` : `Cannot read baseline file ${shownAs}: ${code ?? String(error)}`)
+    throw new InputError(code === 'ENOENT' ? `No such baseline file: ${shownAs} (create it with --write-baseline ${shownAs})` : `Cannot read baseline file ${shownAs}: ${code ?? String(error)}`)
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new UsageError(`Invalid baseline file ${shownAs}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new InputError(`Invalid baseline file ${shownAs}: ${error instanceof Error ? error.message : String(error)}`)
   }
   const root = data as {pitchlintBaseline?: unknown; entries?: unknown}
   if (!root || typeof root !== 'object' || root.pitchlintBaseline !== BASELINE_VERSION || !Array.isArray(root.entries)) {
-    throw new UsageError(`Invalid baseline file ${shownAs}: expected {"pitchlintBaseline": ${BASELINE_VERSION}, "entries": [...]}`)
+    throw new InputError(`Invalid baseline file ${shownAs}: expected {"pitchlintBaseline": ${BASELINE_VERSION}, "entries": [...]}`)
   }
   root.entries.forEach((entry: unknown, index: number) => {
     const e = entry as Partial<BaselineEntry> | null
     const ok = e && typeof e.file === 'string' && typeof e.rule === 'string' && typeof e.fingerprint === 'string' && Number.isInteger(e.occurrence)
-    if (!ok) throw new UsageError(`Invalid baseline file ${shownAs}: \`entries.${index}\` needs file, rule, fingerprint and occurrence`)
+    if (!ok) throw new InputError(`Invalid baseline file ${shownAs}: \`entries.${index}\` needs file, rule, fingerprint and occurrence`)
   })
   return root.entries as BaselineEntry[]
 }

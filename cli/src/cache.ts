@@ -4,7 +4,8 @@
 
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
+import {makeFolder} from '../../files/src/make-folder'
 import {VERSION} from '../../rules/src/index'
 import type {FileReport} from './report'
 import type {Identity} from './fingerprint'
@@ -93,7 +94,7 @@ export class ResultCache {
     this.dirty = true
   }
 
-  /** Writes the cache atomically (a temporary file, then a rename), dropping deleted files. */
+  /** Writes the cache atomically (a temporary file, then a rename), creating its folder, dropping deleted files. */
   save(): void {
     for (const file of Object.keys(this.files)) {
       if (!existsSync(file)) {
@@ -103,6 +104,7 @@ export class ResultCache {
     }
     if (!this.dirty && existsSync(this.path)) return
     const temporary = `${this.path}.${process.pid}.tmp`
+    makeFolder(dirname(this.path))
     try {
       writeFileSync(temporary, JSON.stringify({format: FORMAT, engine: currentEngine(), files: this.files} satisfies CacheFile))
       renameSync(temporary, this.path)

@@ -5,13 +5,15 @@
 // Positions follow the lint JSON: 1-based lines, 1-based UTF-16 columns, exclusive ends.
 
 import {resolve} from 'node:path'
-import {parseArgs} from 'node:util'
+import {readMarkdown} from '../../files/src/read'
 import {ConfigResolver, LineIndex, lint, strongestWord, type AnalyzedSentence, type Judgment, type Tag} from '../../rules/src/index'
-import {IgnoreFile} from './ignore'
-import {expandOperands, UsageError} from './files'
+import {discoverFiles} from './discover'
 import {formatInspectText} from './formatters/inspect-text'
+import {displayPath} from './formatters/paths'
 import type {Io} from './main'
-import {readMarkdown} from './read'
+import {parseCommandLine, UsageError} from './usage'
+
+const INSPECT_USAGE = 'pitchlint inspect --help'
 
 export const INSPECT_HELP = `Usage: pitchlint inspect [options] [files, folders or globs...]
 
@@ -23,7 +25,8 @@ Options:
   -c, --config <file>   Use this config file instead of looking one up
   -h, --help            Show this help
 
-Exit codes: 0 every file analyzed, 1 a file could not be read, 2 usage or config error.
+Exit codes: 0 every file analyzed, 1 a file could not be read, 2 usage or config error,
+or an operand that yields no file to analyze.
 `
 
 export interface InspectedSentence {
@@ -57,25 +60,16 @@ interface InspectOptions {
   operands: string[]
 }
 
+const INSPECT_OPTIONS = {
+  format: {type: 'string', short: 'f', default: 'text'},
+  config: {type: 'string', short: 'c'},
+  help: {type: 'boolean', short: 'h', default: false},
+} as const
+
 function parseInspectArgs(argv: readonly string[]): InspectOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: {type: 'string', short: 'f', default: 'text'},
-        config: {type: 'string', short: 'c'},
-        help: {type: 'boolean', short: 'h', default: false},
-      },
-    })
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
-  const {values, positionals} = parsed
+  const {values, positionals} = parseCommandLine(argv, INSPECT_OPTIONS, INSPECT_USAGE)
   const format = FORMATS.find((name) => name === values.format)
-  if (!format) throw new UsageError(`Unknown format \`${values.format}\` for inspect, expected one of: ${FORMATS.join(', ')}`)
+  if (!format) throw new UsageError(`Unknown format \`${values.format}\` for inspect, expected one of: ${FORMATS.join(', ')}`, INSPECT_USAGE)
   return {format, config: values.config, help: values.help, operands: positionals}
 }
 
@@ -86,11 +80,11 @@ export async function inspect(argv: readonly string[], io: Io): Promise<number> 
     io.stdout(INSPECT_HELP)
     return 0
   }
-  const {files} = await expandOperands(options.operands.length > 0 ? options.operands : ['.'], io.cwd, IgnoreFile.load(io.cwd))
+  const files = await discoverFiles(options.operands, io)
   const configs = new ConfigResolver(options.config ? resolve(io.cwd, options.config) : undefined)
   const inspected = files.map((file) => inspectFile(file, configs))
-  for (const file of inspected) if (file.error) io.stderr(`pitchlint: ${file.filePath}: ${file.error}\n`)
-  io.stdout(options.format === 'json' ? JSON.stringify(inspected) : formatInspectText(inspected, {color: io.isTTY && !process.env.NO_COLOR}))
+  for (const file of inspected) if (file.error) io.stderr(`pitchlint: ${displayPath(file.filePath, io.cwd)}: ${file.error}\n`)
+  io.stdout(options.format === 'json' ? JSON.stringify(inspected) : formatInspectText(inspected, {color: io.isTTY && !process.env.NO_COLOR, cwd: io.cwd}))
   return inspected.some((file) => file.error) ? 1 : 0
 }
 

@@ -5,7 +5,7 @@
 import {ChunkCache, lint, type ResolvedConfig} from '../../rules/src/index'
 import type {FixMode} from './args'
 import {fixUntilStable} from './fix'
-import {readMarkdown, type ReadResult} from './read'
+import {readMarkdown, type ReadResult} from '../../files/src/read'
 import {fileMessage, summarize, toFileReport, type FileReport, type Message} from './report'
 
 export interface LintFileOptions {

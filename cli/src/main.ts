@@ -1,25 +1,27 @@
 // The `pitchlint` command: lint files, print a report, exit 0, 1 or 2.
 // `main` parses and handles errors; `run` does one lint run from parsed options.
 
-import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs'
+import {statSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
+import {InputError} from '../../files/src/errors'
+import {makeFolder} from '../../files/src/make-folder'
+import {decodeMarkdown, readMarkdown} from '../../files/src/read'
 import {ConfigError, ConfigResolver, VERSION} from '../../rules/src/index'
 import {HELP, parseCliArgs, type CliOptions} from './args'
 import {applyBaseline, baselineEntries, readBaseline, serializeBaseline, type BaselineEntry} from './baseline'
 import {unifiedDiff} from './diff'
+import {discoverFiles} from './discover'
 import {writeFileAtomic} from './fix'
-import {expandOperands, UsageError} from './files'
 import {formatters, MACHINE_FORMATS} from './formatters/index'
 import {displayPath} from './formatters/paths'
-import {IgnoreFile} from './ignore'
 import {cachePath, hashText, ResultCache} from './cache'
 import {inspect} from './inspect'
 import {lintFile, lintRead} from './lint-file'
 import {lintInParallel, workerCount} from './pool'
 import {Progress, progressDelay} from './progress'
-import {decodeMarkdown, readMarkdown} from './read'
 import {summarize, type FileReport} from './report'
 import {shardFiles} from './shard'
+import {UsageError} from './usage'
 
 export interface Io {
   stdout: (text: string) => void
@@ -47,8 +49,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return await run(options, io)
   } catch (error) {
+    // Only a mistyped command line is helped by the usage text.
     if (error instanceof UsageError) {
-      io.stderr(`pitchlint: ${error.message}\nRun \`pitchlint --help\` for usage.\n`)
+      io.stderr(`pitchlint: ${error.message}\nRun \`${error.helpCommand}\` for usage.\n`)
+      return 2
+    }
+    if (error instanceof InputError) {
+      io.stderr(`pitchlint: ${error.message}\n`)
       return 2
     }
     if (error instanceof ConfigError) {
@@ -83,23 +90,31 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   }
   if (options.quiet) reports = reports.map((report) => summarize({...report, messages: report.messages.filter((m) => m.severity === 2)}))
 
-  const output = formatters[options.format](reports, {color: useColor(io), cwd: io.cwd, baseline: baselineFile})
+  // A report file is read later, in an editor or a CI log: colour codes would be noise there.
+  const color = options.outputFile === undefined && useColor(options.color, io)
+  const output = formatters[options.format](reports, {color, cwd: io.cwd, baseline: baselineFile})
   if (options.outputFile !== undefined) writeOutput(resolve(io.cwd, options.outputFile), output, options.outputFile)
   else if (output) io.stdout(output.endsWith('\n') || options.format === 'json' ? output : `${output}\n`)
 
   if (stale.length > 0) io.stderr(staleNote(stale, baselineFile!))
+  const newFindings = baselineFile === undefined ? 0 : countFindings(reports)
+  if (newFindings > 0) io.stderr(newFindingsNote(newFindings, baselineFile!))
   // Whatever the report's destination, a file that could not be read or written is named on stderr.
   for (const report of reports) {
     for (const m of report.messages) if (m.fatal && m.severity === 2) io.stderr(`pitchlint: ${displayPath(report.filePath, io.cwd)}: ${m.message}\n`)
   }
-  return exitCode(reports, options.maxWarnings)
+  // A baseline exists to gate new findings, and every default rule is a warning.
+  return exitCode(reports, {maxWarnings: options.maxWarnings, failOnAnyFinding: baselineFile !== undefined})
+}
+
+/** Rule findings still reported; notes about a file (binary, invalid UTF-8) have no rule and do not count. */
+function countFindings(reports: readonly FileReport[]): number {
+  return reports.reduce((count, report) => count + report.messages.filter((m) => m.ruleId !== null).length, 0)
 }
 
 async function lintFiles(options: CliOptions, configs: ConfigResolver, io: Io): Promise<FileReport[]> {
-  const ignore = IgnoreFile.load(io.cwd, options.ignorePath)
-  const expanded = await expandOperands(options.operands.length > 0 ? options.operands : ['.'], io.cwd, ignore)
-  for (const file of expanded.ignored) io.stderr(`pitchlint: ${file} is ignored by ${options.ignorePath ?? '.pitchlintignore'}, not linted\n`)
-  const files = options.shard ? shardFiles(expanded.files, options.shard, io.cwd) : expanded.files
+  const discovered = await discoverFiles(options.operands, io, options.ignorePath)
+  const files = options.shard ? shardFiles(discovered, options.shard, io.cwd) : discovered
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY), progressDelay())
   const cache = options.cache ? ResultCache.load(cachePath(options.cacheLocation, io.cwd)) : undefined
   const reports: FileReport[] = new Array(files.length)
@@ -185,25 +200,14 @@ function writeFixes(reports: readonly FileReport[], options: CliOptions, io: Io)
   })
 }
 
-/** Writes a report or baseline, creating its folder; failing to is a usage error naming the file. */
+/** Writes a report or baseline, creating its folder; failing to is an input error naming the file. */
 function writeOutput(path: string, content: string, shownAs: string): void {
   try {
     makeFolder(dirname(path))
     writeFileSync(path, content)
   } catch (error) {
-    throw new UsageError(`Cannot write ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new InputError(`Cannot write ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
   }
-}
-
-/**
- * mkdir -p, one level at a time: Node's recursive mkdirSync spins forever under
- * /proc and similar file systems that refuse to create anything.
- */
-function makeFolder(dir: string): void {
-  if (existsSync(dir)) return
-  const parent = dirname(dir)
-  if (parent !== dir) makeFolder(parent)
-  mkdirSync(dir)
 }
 
 function printConfig(configs: ConfigResolver, file: string, io: Io): number {
@@ -215,24 +219,40 @@ function printConfig(configs: ConfigResolver, file: string, io: Io): number {
   return 0
 }
 
+/** Why a run with only warnings failed: they are new. */
+function newFindingsNote(count: number, baselineFile: string): string {
+  const findings = count === 1 ? '1 finding is' : `${count} findings are`
+  return `pitchlint: ${findings} not in the baseline ${baselineFile}, so the run fails; fix or reword ${count === 1 ? 'it' : 'them'}, or accept ${count === 1 ? 'it' : 'them'} with --write-baseline ${baselineFile}\n`
+}
+
 function staleNote(stale: readonly BaselineEntry[], baselineFile: string): string {
   const lines = stale.map((entry) => `  ${entry.file}: ${entry.rule} \`${entry.text}\`${entry.sentence ? ` in “${entry.sentence.length > 80 ? `${entry.sentence.slice(0, 79)}…` : entry.sentence}”` : ''}`)
   const count = `${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}`
   return `pitchlint: ${count} (fixed, reworded or removed); run --write-baseline ${baselineFile} to drop ${stale.length === 1 ? 'it' : 'them'}:\n${lines.join('\n')}\n`
 }
 
-function useColor(io: Io): boolean {
+/** --color / --no-color first, then NO_COLOR and FORCE_COLOR, then whether stdout is a terminal. */
+function useColor(forced: boolean | undefined, io: Io): boolean {
+  if (forced !== undefined) return forced
   if (process.env.NO_COLOR) return false
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true
   return io.isTTY
 }
 
-/** 2 when a file could not be read or written, 1 on errors or too many warnings, else 0. */
-export function exitCode(reports: readonly FileReport[], maxWarnings: number | undefined): number {
+export interface ExitPolicy {
+  /** Exit 1 above this many warnings; undefined or -1: no limit. */
+  maxWarnings?: number
+  /** Exit 1 on any rule finding still reported, warnings included (a run with a baseline). */
+  failOnAnyFinding: boolean
+}
+
+/** 2 when a file could not be read or written, 1 on errors, too many warnings or (with a baseline) any finding, else 0. */
+export function exitCode(reports: readonly FileReport[], {maxWarnings, failOnAnyFinding}: ExitPolicy): number {
   if (reports.some((report) => report.messages.some((m) => m.fatal && m.severity === 2))) return 2
   const errors = reports.reduce((n, r) => n + r.errorCount, 0)
   const warnings = reports.reduce((n, r) => n + r.warningCount, 0)
   if (errors > 0) return 1
   if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) return 1
+  if (failOnAnyFinding && countFindings(reports) > 0) return 1
   return 0
 }

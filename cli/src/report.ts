@@ -94,6 +94,16 @@ export function toFileReport(filePath: string, text: string, result: LintResult,
   return summarize({filePath, messages, suppressedMessages, source: text, identities})
 }
 
+/**
+ * A sentence longer than this identifies its findings by the source around each one
+ * (IDENTITY_REACH on either side) instead of by all of its text: hashing the whole
+ * sentence once per finding makes a "sentence" without full stops, holding thousands
+ * of findings, quadratic. No prose sentence comes near it (the corpus's longest is
+ * under 2,000 characters), so fingerprints of ordinary text do not change.
+ */
+const IDENTITY_SENTENCE_LIMIT = 4000
+const IDENTITY_REACH = 500
+
 /** The plain text of the sentence holding `offset`, or else its source line (directive comments). */
 function sentenceAround(offset: number, sentences: readonly AnalyzedSentence[], text: string, lines: LineIndex): string {
   let low = 0
@@ -103,7 +113,8 @@ function sentenceAround(offset: number, sentences: readonly AnalyzedSentence[], 
     const [start, end] = sentences[middle].range
     if (offset < start) high = middle - 1
     else if (offset >= end) low = middle + 1
-    else return sentences[middle].view.text
+    else if (sentences[middle].view.text.length <= IDENTITY_SENTENCE_LIMIT) return sentences[middle].view.text
+    else return text.slice(Math.max(start, offset - IDENTITY_REACH), Math.min(end, offset + IDENTITY_REACH))
   }
   const line = lines.lineOf(offset)
   return text.slice(lines.lineStart(line), line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length)

@@ -3,7 +3,7 @@
 // every machine because files are ordered by their path relative to the working folder.
 
 import {relative, sep} from 'node:path'
-import {UsageError} from './files'
+import {UsageError} from './usage'
 
 export interface Shard {
   /** 1-based. */

@@ -7,6 +7,7 @@
 // without a change here.
 
 import type {Tag} from './analysis/cue'
+import {painVerdicts, type PainVerdict} from './analysis/unit'
 import type {SectionHeading, SectionView} from './sections'
 
 /** What a selling section should carry, in the order a pitch tells it. */
@@ -22,6 +23,8 @@ export interface SectionCoverage {
   tags: Partial<Record<Tag, number>>
   /** Each coverage element and whether some sentence carries it. */
   elements: Array<{tag: Tag; present: boolean}>
+  /** Why `missing-pain` does or does not report it (the lens explains a missing pain with it). */
+  painVerdict?: PainVerdict
 }
 
 /**
@@ -45,7 +48,8 @@ export function messagingCoverage(root: SectionView): SectionCoverage[] {
     return tags
   }
   walk(root, true)
-  return selling.map(({section, tags}) => coverageOf(section, tags))
+  const verdicts = painVerdicts(root)
+  return selling.map(({section, tags}) => coverageOf(section, tags, verdicts.get(section)))
 }
 
 /** `pain ✓ · outcome ✗ · proof ✓` */
@@ -60,7 +64,7 @@ export function coverageTally(coverage: SectionCoverage): string {
   return tags.length > 0 ? `${sentences}: ${tags.join(', ')}` : sentences
 }
 
-function coverageOf(section: SectionView, tags: Partial<Record<Tag, number>>): SectionCoverage {
+function coverageOf(section: SectionView, tags: Partial<Record<Tag, number>>, painVerdict: PainVerdict | undefined): SectionCoverage {
   return {
     kind: section.kind,
     ...(section.heading && {heading: section.heading}),
@@ -68,5 +72,6 @@ function coverageOf(section: SectionView, tags: Partial<Record<Tag, number>>): S
     sentences: section.sentences.length,
     tags,
     elements: COVERAGE_ELEMENTS.map((tag) => ({tag, present: (tags[tag] ?? 0) > 0})),
+    ...(painVerdict && {painVerdict}),
   }
 }

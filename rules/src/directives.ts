@@ -67,57 +67,89 @@ export function applyDirectives(
   if (directives.length === 0) return {kept: [...findings], suppressed: []}
   const kept: Finding[] = []
   const suppressed: SuppressedFinding[] = []
-  const ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range[0] - b.range[0])
-  for (const finding of findings) {
-    const by = suppressor(finding, directives, ranged, lines)
+  const suppressors = suppressorsOf(findings, directives, lines)
+  findings.forEach((finding, index) => {
+    const by = suppressors[index]
     if (!by) {
       kept.push(finding)
-      continue
+      return
     }
     by.used++
     suppressed.push({...finding, suppressedBy: {kind: by.kind, reason: by.reason, range: by.range}})
-  }
+  })
   return {kept, suppressed}
 }
 
-function covers(directive: Directive, ruleId: string): boolean {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId)
-}
+/** Rule ids a directive names, or ALL_RULES for one that names none. */
+const ALL_RULES = ''
 
-function suppressor(finding: Finding, all: readonly Directive[], ranged: readonly Directive[], lines: LineIndex): Directive | undefined {
-  let findingLine: number | undefined
-  const line = () => (findingLine ??= lines.lineOf(finding.range[0]))
-  for (const directive of all) {
-    if (!covers(directive, finding.ruleId)) continue
-    if (directive.kind === 'disable-file') return directive
-    if (directive.kind === 'disable-line' && lines.lineOf(directive.range[0]) <= line() && line() <= lines.lineOf(directive.range[1])) return directive
-    if (directive.kind === 'disable-next-line' && line() === lines.lineOf(directive.range[1]) + 1) return directive
+/**
+ * The directive that silences each finding, if any: the first directive (in `directives`
+ * order) that covers it for the file, its line or the line after the comment; else the
+ * disable/enable comments before it, replayed in order. Directives are indexed by line
+ * and rule, and the disable/enable comments are replayed once, in one sweep over the
+ * findings by position: a document with thousands of comments and findings would
+ * otherwise cost their product.
+ */
+function suppressorsOf(findings: readonly Finding[], directives: readonly Directive[], lines: LineIndex): Array<Directive | undefined> {
+  // The first directive, by index, per rule: for the whole file, and per line.
+  const fileWide = new Map<string, number>()
+  const byLine = new Map<number, Map<string, number>>()
+  const note = (table: Map<string, number>, directive: Directive, index: number) => {
+    for (const id of directive.rules.length === 0 ? [ALL_RULES] : directive.rules) if (!table.has(id)) table.set(id, index)
   }
-  // disable/enable: replay the comments before the finding.
-  if (ranged.length === 0 || ranged[0].range[1] > finding.range[0]) return undefined
+  const onLine = (line: number) => {
+    let table = byLine.get(line)
+    if (!table) byLine.set(line, (table = new Map()))
+    return table
+  }
+  directives.forEach((directive, index) => {
+    if (directive.kind === 'disable-file') note(fileWide, directive, index)
+    else if (directive.kind === 'disable-line') {
+      for (let line = lines.lineOf(directive.range[0]), last = lines.lineOf(directive.range[1]); line <= last; line++) note(onLine(line), directive, index)
+    } else if (directive.kind === 'disable-next-line') note(onLine(lines.lineOf(directive.range[1]) + 1), directive, index)
+  })
+  const first = (table: Map<string, number> | undefined, ruleId: string) => Math.min(table?.get(ruleId) ?? Infinity, table?.get(ALL_RULES) ?? Infinity)
+  const suppressors: Array<Directive | undefined> = findings.map((finding) => {
+    const fileIndex = first(fileWide, finding.ruleId)
+    // A file-wide directive needs no line: most findings of a document without line directives skip the lookup.
+    const index = byLine.size === 0 ? fileIndex : Math.min(fileIndex, first(byLine.get(lines.lineOf(finding.range[0])), finding.ruleId))
+    return index === Infinity ? undefined : directives[index]
+  })
+
+  // disable/enable: the comments that end before a finding, replayed in order. Comments
+  // do not overlap, so those are a prefix of them by position, growing with the finding's.
+  const ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range[0] - b.range[0])
+  if (ranged.length === 0) return suppressors
+  const byPosition = findings.map((_, index) => index).sort((a, b) => findings[a].range[0] - findings[b].range[0])
+  let replayed = 0
   let disabledAll: Directive | undefined
   const enabledDespiteAll = new Set<string>()
   const disabled = new Map<string, Directive>()
-  for (const directive of ranged) {
-    if (directive.range[1] > finding.range[0]) break
-    if (directive.kind === 'disable') {
-      if (directive.rules.length === 0) {
-        disabledAll = directive
-        enabledDespiteAll.clear()
-      } else for (const id of directive.rules) disabled.set(id, directive)
-    } else if (directive.rules.length === 0) {
-      disabledAll = undefined
-      disabled.clear()
-    } else {
-      for (const id of directive.rules) {
-        disabled.delete(id)
-        if (disabledAll) enabledDespiteAll.add(id)
+  for (const index of byPosition) {
+    const finding = findings[index]
+    for (; replayed < ranged.length && ranged[replayed].range[1] <= finding.range[0]; replayed++) {
+      const directive = ranged[replayed]
+      if (directive.kind === 'disable') {
+        if (directive.rules.length === 0) {
+          disabledAll = directive
+          enabledDespiteAll.clear()
+        } else for (const id of directive.rules) disabled.set(id, directive)
+      } else if (directive.rules.length === 0) {
+        disabledAll = undefined
+        disabled.clear()
+      } else {
+        for (const id of directive.rules) {
+          disabled.delete(id)
+          if (disabledAll) enabledDespiteAll.add(id)
+        }
       }
     }
+    if (suppressors[index]) continue
+    if (disabled.has(finding.ruleId)) suppressors[index] = disabled.get(finding.ruleId)
+    else if (disabledAll && !enabledDespiteAll.has(finding.ruleId)) suppressors[index] = disabledAll
   }
-  if (disabled.has(finding.ruleId)) return disabled.get(finding.ruleId)
-  if (disabledAll && !enabledDespiteAll.has(finding.ruleId)) return disabledAll
-  return undefined
+  return suppressors
 }
 
 export interface UnusedDirective {

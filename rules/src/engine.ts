@@ -18,6 +18,7 @@ import {buildChunkModels, definitionsFor, findDefinitions, type BlockModel, type
 import {syntaxOf, type Syntax} from './markdown/parse'
 import {checkReport, formatMessage, ruleUrl, type Report, type Rule, type SentenceInput, type Visitors} from './rule'
 import {rules as builtInRules} from './rules/index'
+import {keepMostSpecific} from './rules/precedence'
 import {allSections, buildSections, type SectionBlock, type SectionView} from './sections'
 import type {Finding, SuppressedFinding} from './types'
 
@@ -142,7 +143,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   let lastPartial = performance.now()
   for (const run of missingRuns(planned)) {
     const runStart = run[0].chunk.start
-    const uses = [...new Set(run.flatMap((item) => (item.uses ? item.uses.split('\n') : [])))].join('\n')
+    const uses = run.map((item) => item.uses)
     const models = buildChunkModels(text.slice(runStart, run[run.length - 1].chunk.end), run.map((item) => item.chunk.start - runStart), syntax, uses)
     run.forEach((item, index) => {
       item.result = lintChunk(item.text, models[index], config, enabled)
@@ -195,7 +196,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   // Reported after the directives are applied, so no comment can silence it.
   if (config.rules.get(UNUSED_DIRECTIVE_RULE)?.severity !== 'off') {
     for (const {directive, rules} of unusedDirectives(directives, suppressed)) {
-      const data = {kind: directive.kind, rules: rules.map((id) => `\`${id}\``).join(', ')}
+      const data = {kind: directive.kind, rules: rules.map((id) => `“${id}”`).join(', ')}
       const messageId = rules.length > 0 ? 'unusedRules' : 'unused'
       kept.push({
         ruleId: UNUSED_DIRECTIVE_RULE,
@@ -288,7 +289,9 @@ function lintChunk(chunkText: string, model: ChunkModel, config: ResolvedConfig,
       const view = new SentenceView(block, sentence, text, unit, index)
       const input = {view, analysis: analyzeSentence(view, config)}
       sentences.push(input)
+      const sentenceStart = findings.length
       for (const visit of visitors) visit(input)
+      keepMostSpecific(findings, sentenceStart)
     })
   }
   return {model, sentences, findings}
@@ -340,10 +343,14 @@ function unitsOf(model: ChunkModel): Map<BlockModel, UnitView> {
     if (block.table.header) headers.set(`${block.table.rowId - block.table.row}:${block.table.column}`, block.text)
   }
   const units = new Map<BlockModel, UnitView>()
+  // One text per list item, joined once: an item of thousands of paragraphs would cost their square.
+  const itemTexts = new Map<number, string>()
   for (const block of model.blocks) {
     const innermost = block.listItems[block.listItems.length - 1]
     const blocks = innermost === undefined ? [block] : itemBlocks.get(innermost)!
-    const unit: UnitView = {kind: block.kind, text: blocks.map((b) => b.text).join('\n'), blocks}
+    let text = innermost === undefined ? block.text : itemTexts.get(innermost)
+    if (text === undefined) itemTexts.set(innermost!, (text = blocks.map((b) => b.text).join('\n')))
+    const unit: UnitView = {kind: block.kind, text, blocks}
     if (block.table) {
       unit.row = rows.get(block.table.rowId)
       unit.columnHeader = headers.get(`${block.table.rowId - block.table.row}:${block.table.column}`)

@@ -2,6 +2,8 @@
 // level, nested. The document itself is the root section. Section-level rules
 // (missing-pain) and the coverage lens reason about these units.
 
+import type {Tag} from './analysis/cue'
+import {hasPlaceholder} from './fix/placeholder'
 import type {SentenceInput} from './rule'
 
 export interface SectionHeading {
@@ -51,12 +53,31 @@ export function buildSections(blocks: readonly SectionBlock[], documentRange: [n
       open.push(section)
       continue
     }
+    const sentences = block.sentences.map(asDrafted)
     // A loop, not push(...spread): this runs on every keystroke, for every open section.
-    for (const section of open) for (const sentence of block.sentences) section.sentences.push(sentence)
-    for (const sentence of block.sentences) open[open.length - 1].own.push(sentence)
+    for (const section of open) for (const sentence of sentences) section.sentences.push(sentence)
+    for (const sentence of sentences) open[open.length - 1].own.push(sentence)
   }
   while (open.length > 1) close(open.pop()!, documentRange[1])
   return root
+}
+
+/** What a pitch must carry: the coverage lens and missing-pain look for these. */
+const COVERED_ELEMENTS: ReadonlySet<Tag> = new Set(['pain', 'outcome', 'proof'])
+
+/**
+ * A sentence with an unfilled ‹placeholder› is a draft ("‹Who› struggle with ‹problem›,
+ * which costs them ‹impact›."; "… (source: ‹named study›)"): the words around the gaps
+ * are a template's, not the writer's, so it carries no pain, outcome or proof until it
+ * is filled in. Otherwise applying "Add a pain line" would tick "pain" and silence
+ * missing-pain with a sentence that says nothing. Its other tags (claim, feature) stand:
+ * a drafted claim still sells. Sections see the draft's tags; `inspect` still shows what
+ * the analysis found.
+ */
+function asDrafted<T extends SentenceInput>(sentence: T): T {
+  if (!hasPlaceholder(sentence.view.text)) return sentence
+  const tags = sentence.analysis.tags.filter((tag) => !COVERED_ELEMENTS.has(tag))
+  return tags.length === sentence.analysis.tags.length ? sentence : {...sentence, analysis: {...sentence.analysis, tags}}
 }
 
 function close(section: SectionView, end: number): void {

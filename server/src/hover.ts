@@ -1,7 +1,8 @@
-// Hover on a finding: why it weakens the copy (the finding's note) and a weak and a
-// strong example from the rule's own metadata, so the writer sees the difference
-// rather than a definition. The message itself is left out: editors already show the
-// diagnostic's message in the same hover.
+// Hover on a finding: why it weakens the copy (the finding's note, else the rule's
+// description) and a weak and a strong example from the rule's own metadata, each a
+// block of its own, so the writer sees the difference rather than a definition. The
+// message itself is left out: editors already show the diagnostic's message in the same
+// hover.
 
 import {MarkupKind, type Hover, type Position} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
@@ -23,14 +24,28 @@ export function hoverAt(document: TextDocument, findings: readonly Finding[], po
 export function explain(finding: Finding): string {
   const meta = metaById.get(finding.ruleId)
   const parts = [`**pitchlint** · \`${finding.ruleId}\``]
-  if (finding.note) parts.push(`**Why it weakens the copy:** ${escape(finding.note)}`)
+  // Messages are kept to one row of the Problems panel: the why lives here.
+  const why = finding.note ?? meta?.description
+  if (why) parts.push(`**Why it weakens the copy:** ${escape(why)}`)
   if (meta) {
-    const weak = pick(meta.examples.invalid, finding.actual)
-    const strong = meta.examples.valid[0]
-    parts.push(`✗ Weak: “${escape(weak)}”  \n✓ Strong: “${escape(strong)}”`)
+    parts.push('✗ **Weak**', exampleBlock(pick(meta.examples.invalid, finding.actual)))
+    parts.push('✓ **Strong**', exampleBlock(meta.examples.valid[0]))
   }
   parts.push(`[Learn more about ${finding.ruleId}](${finding.url})`)
   return parts.join('\n\n')
+}
+
+/**
+ * An example as a block of its own: a sentence as a blockquote, which wraps like prose;
+ * several lines, or Markdown that a quote would render (a list, a heading, a comment), as
+ * a fenced `markdown` block, which keeps the lines and the markup as the writer types them.
+ */
+function exampleBlock(example: string): string {
+  if (!example.includes('\n') && !/^\s*(?:[-*+>#|<]|\d+[.)]\s|`{3}|~{3})/.test(example)) return `> ${escape(example)}`
+  // The fence must be longer than any run of backticks inside.
+  const longestRun = Math.max(2, ...Array.from(example.matchAll(/`+/g), (run) => run[0].length))
+  const fence = '`'.repeat(longestRun + 1)
+  return `${fence}markdown\n${example}\n${fence}`
 }
 
 /** The example that shows the same words, when the rule has one. */

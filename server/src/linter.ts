@@ -14,6 +14,7 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {URI} from 'vscode-uri'
 import {
   ChunkCache,
+  longestChunk,
   messagingCoverage,
   syntaxOf,
   type AsyncLintOptions,
@@ -40,6 +41,13 @@ export type AsyncLintFunction = (text: string, options: LintOptions, control: As
 
 /** Documents this big lint in the worker thread; smaller ones lint here, in slices. */
 const WORKER_MIN_CHARS = 1024 * 1024
+/**
+ * The engine lints a chunk (a stretch between blank lines that nothing continues across;
+ * an MDX file is one) in one step, without a pause for requests, and a hostile chunk
+ * (a paragraph of thousands of lexicon terms without a full stop) takes a second per
+ * 100 KB. A document with a chunk this long lints in the worker, however short it is.
+ */
+const WORKER_MIN_CHUNK_CHARS = 16 * 1024
 /** A document that lints faster than this is linted as soon as it changes. */
 const FAST_LINT_MS = 50
 /** Documents that keep a chunk cache (the most recently linted). */
@@ -112,8 +120,13 @@ export class DocumentLinter {
       if (this.parts.documents.get(document.uri)?.version !== version || settings.run !== 'onType') return
       clearTimeout(state.timer)
       // A fast document lints now (a newer keystroke cancels this lint between slices);
-      // a slow one waits for a pause in typing.
-      if ((state.typicalDurationMs ?? Infinity) < FAST_LINT_MS) void this.run(document.uri)
+      // a slow one waits for a pause in typing. Until a warm lint has been timed, any
+      // document that lints on this thread counts as fast: its first lints finish what
+      // the opening lint left (cancelled lints keep the chunks they did in the cache), so
+      // typing right after opening gets diagnostics as it goes, not after a pause.
+      const mdx = document.languageId === 'mdx' || syntaxOf(filePathOf(document.uri)) === 'mdx'
+      const fast = state.typicalDurationMs === undefined ? !lintsInWorker(document.getText(), mdx ? 'mdx' : 'markdown') : state.typicalDurationMs < FAST_LINT_MS
+      if (fast) void this.run(document.uri)
       else state.timer = setTimeout(() => void this.run(document.uri), LINT_DELAY_MS)
     })
   }
@@ -176,7 +189,9 @@ export class DocumentLinter {
 
   private diagnosticsFor(document: TextDocument, findings: readonly Finding[], notices: readonly Notice[], total = findings.length): Diagnostic[] {
     const shown = findings.length > MAX_DIAGNOSTICS ? findings.slice(0, MAX_DIAGNOSTICS) : findings
-    const diagnostics = [...notices.map((notice) => noticeDiagnostic(notice, document)), ...shown.map((f) => this.diagnosticOf(f, document))]
+    // Every finding is converted on every publish: one that kept its offsets can still sit
+    // on another line (a line joined above it, one split below), and only converting tells.
+    const diagnostics = [...notices.map((notice) => noticeDiagnostic(notice, document)), ...shown.map((f) => toDiagnostic(f, document, document.version))]
     if (shown.length < total) {
       diagnostics.push({
         range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
@@ -186,24 +201,6 @@ export class DocumentLinter {
       })
     }
     return diagnostics
-  }
-
-  /**
-   * Diagnostics by finding: a finding that neither moved nor changed is the same object
-   * from one lint to the next (the chunk cache keeps it), and so is its diagnostic, as
-   * long as the lines above it did not change (its version is checked on use).
-   */
-  private readonly converted = new WeakMap<Finding, {diagnostic: Diagnostic; lines: number; uri: string}>()
-
-  private diagnosticOf(finding: Finding, document: TextDocument): Diagnostic {
-    const known = this.converted.get(finding)
-    if (known && known.uri === document.uri && known.lines === document.lineCount) {
-      const diagnostic = {...known.diagnostic, data: {...(known.diagnostic.data as object), version: document.version}}
-      return diagnostic
-    }
-    const diagnostic = toDiagnostic(finding, document, document.version)
-    this.converted.set(finding, {diagnostic, lines: document.lineCount, uri: document.uri})
-    return diagnostic
   }
 
   /** The snapshot of this version: the one in hand, the one under way, or a new lint. */
@@ -232,6 +229,7 @@ export class DocumentLinter {
     try {
       const {config, error} = this.parts.configs.configFor(uri, lintPath, settings.configPath, folder?.path)
       if (error) this.parts.log.configProblem(error)
+      this.parts.log.configUsed(uri, config, settings.configPath)
       const started = performance.now()
       const warm = state.snapshot !== undefined
       const cancelled = () => this.epoch !== epoch || this.parts.documents.get(uri)?.version !== version
@@ -242,14 +240,14 @@ export class DocumentLinter {
       }
       const text = document.getText()
       const summary =
-        this.parts.worker && text.length >= WORKER_MIN_CHARS
+        this.parts.worker && lintsInWorker(text, syntax)
           ? await this.parts.worker.lint(uri, text, corePath, config, cancelled, partial)
           : await this.lintHere(text, corePath, config, uri, state, cancelled, partial)
       if (!summary) return undefined
       const duration = performance.now() - started
       // A cold lint (nothing cached yet) says little about the next keystroke's lint.
       if (warm) state.typicalDurationMs = state.typicalDurationMs === undefined ? duration : 0.8 * state.typicalDurationMs + 0.2 * duration
-      this.parts.log.trace(`linted ${uri} v${version} in ${duration.toFixed(1)} ms: ${summary.total} findings`)
+      this.parts.log.linted(uri, version, duration, summary.total, text.length)
       state.snapshot = {uri, version, syntax, lintPath, folder, settings, config, result: summary}
       state.failedVersion = undefined
       collectWhenIdle()
@@ -325,6 +323,11 @@ export class DocumentLinter {
   }
 }
 
+
+/** Whether a document is big or hostile enough to lint in the worker thread. */
+function lintsInWorker(text: string, syntax: Syntax): boolean {
+  return text.length >= WORKER_MIN_CHARS || (text.length >= WORKER_MIN_CHUNK_CHARS && longestChunk(text, {split: syntax !== 'mdx'}) >= WORKER_MIN_CHUNK_CHARS)
+}
 
 function fileUri(file: string): string {
   return URI.file(file).toString()

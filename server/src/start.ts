@@ -15,9 +15,9 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {URI} from 'vscode-uri'
-import {IgnoreFile} from '../../cli/src/ignore'
-import {expandOperands} from '../../cli/src/files'
-import {readMarkdown} from '../../cli/src/read'
+import {expandOperands} from '../../files/src/discover'
+import {IgnoreRules} from '../../files/src/ignore'
+import {readMarkdown} from '../../files/src/read'
 import {CONFIG_FILES, lint, lintAsync, rules, VERSION, type Finding} from '../../rules/src/index'
 import {codeActions, fixAllEdits, versionedEdit} from './code-actions'
 import {coverageLenses} from './code-lens'
@@ -135,7 +135,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeLens(guarded(log, 'codeLens', [], async (params) => {
     const document = documents.get(params.textDocument.uri)
     const snapshot = document && (await linter.current(document))
-    return snapshot ? coverageLenses(document, snapshot.result) : []
+    return snapshot ? coverageLenses(document, snapshot.result, snapshot.config) : []
   }))
 
   connection.onCodeAction(guarded(log, 'codeAction', [], async (params) => {
@@ -222,7 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const folderSettings = await settings.get(folder.uri)
       if (!folderSettings.enable) continue
       // The same files the CLI would lint in that folder, .pitchlintignore included.
-      const {files} = await expandOperands([folder.path], folder.path, IgnoreFile.load(folder.path))
+      const {files} = await expandOperands([folder.path], folder.path, IgnoreRules.forRun(folder.path))
       for (const file of files) {
         const uri = URI.file(file).toString()
         if (documents.get(uri)) continue // open documents are linted as they change

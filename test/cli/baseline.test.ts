@@ -76,11 +76,32 @@ describe('baseline', () => {
     const run = pitchlint(['--baseline', '.pitchlint-baseline.json', '--rule', 'vague-claim:error', '--format', 'compact', 'docs'], {cwd: dir})
     assert.equal(run.status, 1)
     assert.deepEqual(
-      run.stdout.trimEnd().split('\n').map((line) => line.replace(/: (warning|error) `([^`]+)`.*\[(.+)\]$/, ' $3 $2')),
+      run.stdout.trimEnd().split('\n').map((line) => line.replace(/: (warning|error) .*?“([^”]+)”.*\[(.+)\]$/, ' $3 $2')),
       ['docs/positioning.md:3:20 vague-claim best-in-class', 'docs/positioning.md:7:5 vague-claim best-in-class', 'docs/positioning.md:11:5 vague-claim seamless'],
     )
     // The reworded sentence's entry no longer occurs, and is reported as such.
     assert.match(run.stderr, /1 baseline entry no longer occurs \(fixed, reworded or removed\); run --write-baseline \.pitchlint-baseline\.json to drop it:\n {2}docs\/positioning\.md: vague-claim `seamless` in “Our seamless sync keeps every rep in step\.”/)
+  })
+
+  it('the README\'s CI recipe fails on a new finding, though every default rule only warns; an unchanged file passes', () => {
+    const dir = workspace({'docs/positioning.md': LEGACY, '.pitchlintrc.json': '{"rules": {"missing-pain": "off"}}'})
+    writeBaseline(dir)
+    const ci = ['--baseline', '.pitchlint-baseline.json', '--report-unused-disables', '--format', 'compact', 'docs']
+    const unchanged = pitchlint(ci, {cwd: dir})
+    assert.equal(unchanged.status, 0, unchanged.stdout + unchanged.stderr)
+    assert.equal(unchanged.stdout, '')
+
+    writeFileSync(join(dir, 'docs/positioning.md'), `${LEGACY}\nOur seamless importer brings every deal in.\n`)
+    const added = pitchlint(ci, {cwd: dir})
+    assert.equal(added.status, 1, added.stdout + added.stderr)
+    assert.deepEqual(
+      added.stdout.trimEnd().split('\n').map((line) => line.replace(/: (warning|error) .*?“([^”]+)”.*\[(.+)\]$/, ' $1 $3 $2')),
+      ['docs/positioning.md:10:5 warning vague-claim seamless'],
+    )
+    assert.match(added.stderr, /1 finding is not in the baseline \.pitchlint-baseline\.json, so the run fails; fix or reword it, or accept it with --write-baseline \.pitchlint-baseline\.json/)
+    assert.match(pitchlint(['--help']).stdout, /--baseline <file> +Report only findings that are not in the baseline; any of\s+them fails the run \(exit 1\), warnings included/)
+    // --quiet drops warnings from the count, as it does without a baseline.
+    assert.equal(pitchlint(['--quiet', ...ci], {cwd: dir}).status, 0)
   })
 
   it('entries of files not linted in this run are not reported as gone', () => {
@@ -102,7 +123,7 @@ describe('baseline', () => {
     assert.equal(fromInside.status, 0, fromInside.stdout + fromInside.stderr)
   })
 
-  it('a missing or malformed baseline is a usage error naming the file', () => {
+  it('a missing or malformed baseline is an error naming the file (exit 2)', () => {
     const dir = workspace({'docs/a.md': LEGACY, 'bad.json': '{"entries": 3}', 'broken.json': '{'})
     const missing = pitchlint(['--baseline', 'nope.json', 'docs'], {cwd: dir})
     assert.equal(missing.status, 2)

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pitchlint, workspace} from '../helpers/cli'
 
@@ -11,9 +11,42 @@ describe('pitchlint CLI', () => {
       const run = pitchlint(['examples/outbound-email.md'])
       assert.equal(run.status, 0, run.stderr)
       assert.match(run.stdout, /examples\/outbound-email\.md\n/)
-      assert.match(run.stdout, /\n {2}8:30 {2}warning {2}`seamless` is a vague claim[^\n]* {2}vague-claim\n/)
+      assert.match(run.stdout, /\n {2}8:30 {2}warning {2}Say what the buyer gets: “seamless” is a claim every vendor makes {2}vague-claim\n/)
       assert.match(run.stdout, /✖ \d+ problems \(0 errors, \d+ warnings\)/)
       assert.doesNotMatch(run.stdout, /\u001b\[/, 'no colour when not a terminal')
+    })
+
+    it('`pitchlint examples` names files relative to the working folder, as the README shows', () => {
+      const examples = readdirSync('examples').filter((name) => name.endsWith('.md')).map((name) => `examples/${name}`)
+      const stylish = pitchlint(['examples'])
+      assert.ok(stylish.status === 0 || stylish.status === 1, stylish.stderr)
+      const fileHeaders = stylish.stdout.split('\n').filter((line) => /^\S/.test(line) && !line.startsWith('✖'))
+      assert.ok(fileHeaders.includes('examples/battlecard.md'), stylish.stdout)
+      assert.ok(fileHeaders.every((header) => examples.includes(header)), fileHeaders.join('\n'))
+      assert.ok(!stylish.stdout.includes(resolve('examples')), 'no absolute paths')
+      const compact = pitchlint(['--format', 'compact', 'examples'])
+      assert.ok(compact.stdout.trimEnd().split('\n').every((line) => line.startsWith('examples/')), compact.stdout)
+      const inspect = pitchlint(['inspect', 'examples/battlecard.md'])
+      assert.equal(inspect.stdout.split('\n')[0], 'examples/battlecard.md')
+    })
+
+    it('--color and --no-color force colour on and off; the last one wins', () => {
+      const dir = workspace({'doc.md': SAMPLE})
+      assert.match(pitchlint(['--color', 'doc.md'], {cwd: dir}).stdout, /\u001b\[33mwarning\u001b\[39m/)
+      assert.doesNotMatch(pitchlint(['--no-color', 'doc.md'], {cwd: dir, env: {NO_COLOR: '', FORCE_COLOR: '1'}}).stdout, /\u001b\[/)
+      assert.match(pitchlint(['--no-color', '--color', 'doc.md'], {cwd: dir}).stdout, /\u001b\[/)
+      assert.doesNotMatch(pitchlint(['--color', '--no-color', 'doc.md'], {cwd: dir}).stdout, /\u001b\[/)
+    })
+
+    it('-o / --output-file never writes colour codes, even with FORCE_COLOR or --color', () => {
+      const dir = workspace({'doc.md': SAMPLE})
+      for (const args of [['-o', 'report.txt'], ['--output-file', 'out/report.txt', '--color']]) {
+        const run = pitchlint([...args, 'doc.md'], {cwd: dir, env: {NO_COLOR: '', FORCE_COLOR: '1'}})
+        assert.equal(run.status, 0, run.stderr)
+        const report = readFileSync(join(dir, args[1]), 'utf8')
+        assert.match(report, /^\ndoc\.md\n {2}1:5 +warning/)
+        assert.doesNotMatch(report, /\u001b\[/)
+      }
     })
 
     it('json: ESLint shape, 1-based lines, UTF-16 columns, exclusive ends', () => {
@@ -84,13 +117,13 @@ describe('pitchlint CLI', () => {
       assert.deepEqual(files, ['a.md', 'b.mdx', 'c.markdown', 'sub/d.md'])
     })
 
-    it('globs expand; an empty glob is a clear error', () => {
+    it('globs expand; an empty glob is a clear error (exit 2)', () => {
       const dir = workspace({'a.md': SAMPLE, 'b.md': SAMPLE})
       const files = JSON.parse(pitchlint(['--format', 'json', '*.md'], {cwd: dir}).stdout)
       assert.equal(files.length, 2)
       const run = pitchlint(['*.mdx'], {cwd: dir})
       assert.equal(run.status, 2)
-      assert.match(run.stderr, /No files match the pattern: \*\.mdx/)
+      assert.match(run.stderr, /No files matching the pattern "\*\.mdx" were found/)
     })
   })
 

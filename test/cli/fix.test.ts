@@ -16,7 +16,7 @@ const BEFORE = [
   '',
 ].join('\n')
 
-// Two passes: the first deletes "Very " and leaves "very fast"; the second takes the rest.
+// "Very very" is one run, deleted in one edit, and "fast" takes the capital.
 // The vague claim ("seamless") has only suggestions, so it stays; so does the quotation.
 const AFTER = [
   '# Launch email',
@@ -126,7 +126,7 @@ describe('--fix-dry-run', () => {
       ),
       run.stdout,
     )
-    assert.match(run.stdout, /email\.md:5:\d+: warning `seamless`/, 'then the findings that would remain')
+    assert.match(run.stdout, /email\.md:5:\d+: warning Say what the buyer gets: “seamless”/, 'then the findings that would remain')
   })
 
   it('with a machine format, the diff goes to stderr and the report stays parseable', () => {
@@ -160,5 +160,55 @@ describe('--fix touches only fixable rules', () => {
     writeFileSync(join(dir, '.pitchlintrc.json'), '{"rules": {"vague-claim": "error"}}')
     assert.equal(pitchlint(['--fix', 'doc.md'], {cwd: dir}).status, 1)
     assert.equal(readFileSync(join(dir, 'doc.md'), 'utf8'), text)
+  })
+})
+
+// Our own sentences, one paragraph each: [before, after --fix, what it shows].
+const GRAMMAR_CASES: Array<[string, string, string]> = [
+  ['Setup is a very easy process.', 'Setup is an easy process.', '"a" becomes "an" before a vowel sound'],
+  ['It is an extremely useful report.', 'It is a useful report.', '"an" becomes "a" before "yoo"'],
+  ['We give you a very honest answer.', 'We give you an honest answer.', 'silent h'],
+  ['We book an extremely hour-long review.', 'We book an hour-long review.', 'silent h: "an" stays'],
+  ['It is an extremely unique workflow.', 'It is a unique workflow.', '"uni-" is read "yoo"'],
+  ['Pick an extremely one-sided deal.', 'Pick a one-sided deal.', '"one" is read "wun"'],
+  ['It is a really European rollout.', 'It is a European rollout.', '"eu-" is read "yoo": "a" stays'],
+  ['We run a very 8-step onboarding.', 'We run an 8-step onboarding.', 'a figure by its spoken name'],
+  ['Hire a very MBA-heavy team.', 'Hire an MBA-heavy team.', 'an initialism by its letter names'],
+  ['It is a very FAQ-driven page.', 'It is an FAQ-driven page.', '"eff"'],
+  ['Build an extremely URL-friendly path.', 'Build a URL-friendly path.', '"you"'],
+  ['Sign a very SLA-backed contract.', 'Sign an SLA-backed contract.', '"ess"'],
+  ['A very easy start for every team.', 'An easy start for every team.', 'a capital article keeps its capital'],
+  ['Setup is a very very easy process.', 'Setup is an easy process.', 'two intensifiers in a row go in one edit'],
+  ['It is an\nextremely useful report.', 'It is a\nuseful report.', 'the line break after the article stays'],
+  ['- Setup is a very easy process.\n  And an extremely useful report.', '- Setup is an easy process.\n  And a useful report.', 'in a list item'],
+  ['| Plan | Note |\n| --- | --- |\n| Pro | a very easy setup |', '| Plan | Note |\n| --- | --- |\n| Pro | an easy setup |', 'in a table cell'],
+  ['Very simple setup for every team.', 'Simple setup for every team.', 'the next word takes the capital'],
+  ['Really **clear** pricing for every plan.', '**Clear** pricing for every plan.', 'the capital goes inside the emphasis'],
+  ['It is fast, really.', 'It is fast.', 'a closing intensifier goes with its comma'],
+  ['It is, really, the quickest way to close.', 'It is the quickest way to close.', 'an aside goes with both commas'],
+  ['No, really.', 'No, really.', 'nothing would be left of the clause'],
+  ['Ship a very 日本-ready build.', 'Ship a very 日本-ready build.', 'no fix when the sound of the next word cannot be told'],
+]
+
+describe('--fix keeps the grammar', () => {
+  it('fixes the article, the capital and the spacing around a deleted intensifier', () => {
+    const dir = workspace({'doc.md': GRAMMAR_CASES.map(([before]) => before).join('\n\n') + '\n'})
+    const run = pitchlint(['--format', 'json', '--fix', 'doc.md'], {cwd: dir})
+    assert.equal(run.status, 0, run.stderr)
+    const paragraphs = readFileSync(join(dir, 'doc.md'), 'utf8').trimEnd().split('\n\n')
+    assert.equal(paragraphs.length, GRAMMAR_CASES.length)
+    GRAMMAR_CASES.forEach(([before, after, why], index) => assert.equal(paragraphs[index], after, `${why}: ${JSON.stringify(before)}`))
+    // The fixed text is linted again: nothing is left to fix.
+    assert.equal(JSON.parse(run.stdout)[0].messages.filter((m: {fix?: unknown}) => m.fix).length, 0)
+  })
+
+  it('with a team term, deletes "truly" and leaves no space before punctuation', () => {
+    const config = {rules: {'vague-claim': 'off'}, terms: [{term: 'truly', category: 'intensifier', removable: true}]}
+    const before = ['Sync is fast, truly.', 'It is, truly, the quickest way to close.', 'It is truly, fast.', 'Truly simple setup for every team.', 'It is a truly honest report.'].join('\n\n')
+    const dir = workspace({'doc.md': `${before}\n`, '.pitchlintrc.json': JSON.stringify(config)})
+    assert.equal(pitchlint(['--fix', 'doc.md'], {cwd: dir}).status, 0)
+    const after = readFileSync(join(dir, 'doc.md'), 'utf8')
+    assert.equal(after, ['Sync is fast.', 'It is the quickest way to close.', 'It is truly, fast.', 'Simple setup for every team.', 'It is an honest report.'].join('\n\n') + '\n')
+    assert.doesNotMatch(after, / [,.;:!?]|\S {2}\S/)
   })
 })

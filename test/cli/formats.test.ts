@@ -37,7 +37,7 @@ describe('output formats', () => {
     const piped = pitchlint(['docs/email.md'], {cwd: dir})
     assert.equal(piped.status, 0, piped.stderr)
     assert.doesNotMatch(piped.stdout, /\u001b\[/)
-    assert.match(piped.stdout, /\n {2}1:17 {2}warning {2}`very` is an empty intensifier[^\n]* {2}intensifier\n/)
+    assert.match(piped.stdout, /\n {2}1:17 {2}warning {2}Delete “very”, or say how much[^\n]* {2}intensifier\n/)
     assert.match(piped.stdout, /1 problem fixable with the `--fix` option/)
     const terminal = pitchlintInTerminal(['docs/email.md'], {cwd: dir})
     assert.equal(terminal.status, 0, terminal.stdout)
@@ -126,11 +126,11 @@ describe('output formats', () => {
     assert.equal(run.status, 1)
     const lines = run.stdout.trimEnd().split('\n')
     assert.deepEqual(lines.slice(1, 3), [
-      '::warning file=docs/email.md,line=1,col=17,endLine=1,endColumn=21,title=pitchlint(intensifier)::`very` is an empty intensifier: it adds emphasis, not information. Delete it, or say how much with a figure the buyer can check.',
-      '::warning file=docs/email.md,line=1,col=22,endLine=1,endColumn=26,title=pitchlint(vague-claim)::`fast` is a vague claim: every vendor says it. Say what the buyer gets instead, e.g. “‹N›-second”.',
+      '::warning file=docs/email.md,line=1,col=17,endLine=1,endColumn=21,title=pitchlint(intensifier)::Delete “very”, or say how much with a figure the buyer can check',
+      '::warning file=docs/email.md,line=1,col=22,endLine=1,endColumn=26,title=pitchlint(vague-claim)::Say what the buyer gets: “fast” is a claim every vendor makes',
     ])
-    assert.match(lines[0], /^::error file=docs\/a%2Cb%3A c\.md,line=1,col=4,endLine=1,endColumn=34,title=pitchlint\(unproven-claim\)::`cuts forecast prep time by 50%25` is a claim with no proof/)
-    assert.match(lines[3], /^::error file=docs\/email\.md,line=5,col=8,endLine=5,endColumn=19,title=pitchlint\(unproven-claim\)::`the fastest` is a claim with no proof/)
+    assert.match(lines[0], /^::error file=docs\/a%2Cb%3A c\.md,line=1,col=4,endLine=1,endColumn=34,title=pitchlint\(unproven-claim\)::Name the customer, study or data behind it: “cuts forecast prep time by 50%25” is unproven$/)
+    assert.match(lines[3], /^::error file=docs\/email\.md,line=5,col=8,endLine=5,endColumn=19,title=pitchlint\(unproven-claim\)::Name the benchmark or ranking that shows it: “the fastest” is unproven$/)
     assert.equal(lines[4], 'pitchlint: 4 problems (2 errors, 2 warnings) in 2 files')
   })
 
@@ -153,8 +153,8 @@ describe('output formats', () => {
     assert.equal(email.failures, '3')
     assert.deepEqual(email.testcase.map((t: {name: string}) => t.name), ['1:17 intensifier', '1:22 vague-claim', '5:8 unproven-claim'])
     assert.equal(email.testcase[0].failure.type, 'intensifier')
-    assert.match(email.testcase[0].failure.message, /^`very` is an empty intensifier/)
-    assert.match(email.testcase[0].failure['#text'], /^docs\/email\.md:1:17: warning `very`/)
+    assert.match(email.testcase[0].failure.message, /^Delete “very”/)
+    assert.match(email.testcase[0].failure['#text'], /^docs\/email\.md:1:17: warning Delete “very”/)
     assert.equal(odd.testcase[0].classname, 'docs/R&D <plan>.md')
   })
 
@@ -164,8 +164,8 @@ describe('output formats', () => {
     assert.equal(run.status, 0, run.stderr)
     const lines = run.stdout.trimEnd().split('\n')
     assert.equal(lines.length, 3)
-    assert.equal(lines[0], 'docs/email.md:1:17: warning `very` is an empty intensifier: it adds emphasis, not information. Delete it, or say how much with a figure the buyer can check. [intensifier]')
-    assert.match(lines[2], /^docs\/email\.md:5:8: warning `the fastest` is a claim with no proof: .* \[unproven-claim\]$/)
+    assert.equal(lines[0], 'docs/email.md:1:17: warning Delete “very”, or say how much with a figure the buyer can check [intensifier]')
+    assert.match(lines[2], /^docs\/email\.md:5:8: warning Name the benchmark or ranking that shows it: “the fastest” is unproven \[unproven-claim\]$/)
   })
 
   it('--output-file writes the report there and nothing to stdout', () => {

@@ -1,7 +1,8 @@
 // Inputs and configuration from the command line: stdin, ignore files, --rule,
-// --print-config, --quiet.
+// --print-config, --quiet, --cache-location.
 
 import assert from 'node:assert/strict'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {rules} from '../../rules/src/index'
 import {pitchlint, workspace} from '../helpers/cli'
@@ -24,7 +25,7 @@ describe('inputs', () => {
     it('without a file name it is `<stdin>`; binary input is skipped with a warning', () => {
       const run = pitchlint(['--stdin', '--format', 'compact'], {input: CLAIM, cwd: workspace({})})
       assert.equal(run.status, 0)
-      assert.match(run.stdout, /^<stdin>:1:5: warning `seamless`/)
+      assert.match(run.stdout, /^<stdin>:1:5: warning Say what the buyer gets: “seamless”/)
       const binary = pitchlint(['--stdin', '--format', 'compact'], {input: '\0\0\0', cwd: workspace({})})
       assert.equal(binary.status, 0)
       assert.match(binary.stdout, /^<stdin>:1:1: warning File not linted: binary file/)
@@ -71,6 +72,51 @@ describe('inputs', () => {
       assert.equal(missing.status, 2)
       assert.match(missing.stderr, /No such ignore file: nope\.ignore/)
     })
+
+    it('.pitchlintignore files are found from the working folder up to the repository root, not beyond', () => {
+      const layout = {
+        '.pitchlintignore': '*.md\n', // above the repository: never read
+        'repo/.pitchlintignore': 'site/legacy/\n',
+        'repo/site/.pitchlintignore': '*draft*\n',
+        'repo/site/docs/a.md': CLAIM,
+        'repo/site/docs/draft.md': CLAIM,
+        'repo/site/legacy/old.md': CLAIM,
+      }
+      const dir = workspace({...layout, 'repo/.git/HEAD': 'ref: refs/heads/main\n'})
+      const site = join(dir, 'repo/site')
+      const run = pitchlint(['--format', 'json', '.'], {cwd: site})
+      assert.equal(run.status, 0, run.stderr)
+      assert.deepEqual(filesOf(run.stdout, site), ['docs/a.md'])
+      // With no .git the lookup goes on up, and the outer file ignores every Markdown file.
+      const noRepository = workspace(layout)
+      const all = pitchlint(['.'], {cwd: join(noRepository, 'repo/site')})
+      assert.equal(all.status, 2)
+      assert.match(all.stderr, /All files matched by "\." are ignored \(by \.\.\/\.\.\/\.pitchlintignore\)\./)
+    })
+
+    it('a nested .pitchlintignore applies to its own folder, and `!` re-includes as in gitignore', () => {
+      const dir = workspace({
+        '.pitchlintignore': '*.draft.md\nlegacy/\n',
+        'docs/.pitchlintignore': '!keep.draft.md\ninternal.md\n',
+        'docs/a.md': CLAIM,
+        'docs/x.draft.md': CLAIM,
+        'docs/keep.draft.md': CLAIM,
+        'docs/internal.md': CLAIM,
+        'docs/team/internal.md': CLAIM,
+        'internal.md': CLAIM,
+        // As in git, nothing inside an excluded folder can be re-included.
+        'legacy/.pitchlintignore': '!*.md\n',
+        'legacy/old.md': CLAIM,
+      })
+      const run = pitchlint(['--format', 'json'], {cwd: dir})
+      assert.equal(run.status, 0, run.stderr)
+      assert.deepEqual(filesOf(run.stdout, dir), ['docs/a.md', 'docs/keep.draft.md', 'internal.md'])
+      const fromInside = pitchlint(['--format', 'json', '.'], {cwd: join(dir, 'docs')})
+      assert.deepEqual(filesOf(fromInside.stdout, join(dir, 'docs')), ['a.md', 'keep.draft.md'])
+      const named = pitchlint(['docs/team/internal.md'], {cwd: dir})
+      assert.equal(named.status, 0)
+      assert.match(named.stderr, /docs\/team\/internal\.md is ignored by docs\/\.pitchlintignore, not linted/)
+    })
   })
 
   describe('--rule', () => {
@@ -80,7 +126,7 @@ describe('inputs', () => {
       const run = pitchlint(['--rule', 'unproven-claim:error', '--format', 'json', 'doc.md'], {cwd: dir})
       assert.equal(run.status, 1)
       const messages = JSON.parse(run.stdout)[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'unproven-claim')
-      assert.deepEqual(messages.map((m: {severity: number; message: string}) => [m.severity, m.message.slice(0, 16)]), [[2, '`3x` is a claim ']])
+      assert.deepEqual(messages.map((m: {severity: number; message: string}) => [m.severity, m.message.slice(0, 16)]), [[2, 'Say what was mea']])
       assert.equal(pitchlint(['--rule', 'unproven-claim:off', '--rule', 'vague-claim:off', 'doc.md', '--max-warnings', '0'], {cwd: dir}).status, 0)
     })
 
@@ -116,5 +162,21 @@ describe('inputs', () => {
     assert.deepEqual(quiet.stdout.trimEnd().split('\n').map((line) => line.replace(/^doc\.md:\d+:\d+: (\w+) .*\[(.+)\]$/, '$1 $2')), ['error unproven-claim'])
     assert.equal(pitchlint(['--quiet', '--max-warnings', '0', 'doc.md'], {cwd: dir}).status, 0)
     assert.equal(pitchlint(['--max-warnings', '0', 'doc.md'], {cwd: dir}).status, 1)
+  })
+
+  describe('--cache-location', () => {
+    it('creates missing folders, for a folder (trailing slash) or a file', () => {
+      const dir = workspace({'doc.md': CLAIM})
+      for (const [location, cacheFile] of [
+        ['some/missing/dir/', 'some/missing/dir/.pitchlintcache'],
+        ['other/missing/cache.json', 'other/missing/cache.json'],
+      ]) {
+        const run = pitchlint(['--cache', '--cache-location', location, 'doc.md'], {cwd: dir})
+        assert.equal(run.status, 0, run.stderr)
+        assert.equal(run.stderr, '', 'the cache was written')
+        assert.ok(existsSync(join(dir, cacheFile)), cacheFile)
+        assert.ok(JSON.parse(readFileSync(join(dir, cacheFile), 'utf8')).files[join(dir, 'doc.md')])
+      }
+    })
   })
 })

@@ -39,7 +39,7 @@ describe('--cache', () => {
     writeFileSync(join(dir, 'a.md'), `${DOC}\nA best-in-class platform for you.\n`)
     const report = lintJson(dir, ['--cache'])[0]
     assert.ok(report.messages.every((m) => m.message !== 'FROM THE CACHE'))
-    assert.ok(report.messages.some((m) => m.message.includes('`best-in-class`')))
+    assert.ok(report.messages.some((m) => m.message.includes('“best-in-class”')))
   })
 
   it('is invalidated by a changed config', () => {

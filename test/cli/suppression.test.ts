@@ -27,8 +27,8 @@ describe('suppression accountability', () => {
     assert.deepEqual(
       unused.map((m: {line: number; severity: number; message: string; note?: string}) => [m.line, m.severity, m.message, m.note]),
       [
-        [4, 2, '`vague-claim` in this `pitchlint-disable-next-line` comment silences nothing: remove it from the list.', 'Reason given: left over from an old draft'],
-        [7, 2, '`unproven-claim` in this `pitchlint-disable-next-line` comment silences nothing: remove it from the list.', undefined],
+        [4, 2, 'Remove “vague-claim” from this “pitchlint-disable-next-line” comment: it silences nothing', 'Reason given: left over from an old draft'],
+        [7, 2, 'Remove “unproven-claim” from this “pitchlint-disable-next-line” comment: it silences nothing', undefined],
       ],
     )
     // --rule can make it a warning instead.

@@ -1,6 +1,8 @@
 // matchesOf stands in for String#matchAll on the hot paths: it must find the same matches.
 
 import assert from 'node:assert/strict'
+import {customEntry} from '../../rules/src/config/resolve'
+import {LexiconMatcher} from '../../rules/src/lexicon/matcher'
 import {matchesOf} from '../../rules/src/matches'
 
 function spans(matches: Iterable<RegExpMatchArray>): string[] {
@@ -32,5 +34,37 @@ describe('matchesOf', () => {
 
   it('refuses a pattern without the g flag, as matchAll does', () => {
     assert.throws(() => matchesOf(/x/, 'x'), TypeError)
+  })
+})
+
+// The lexicon matcher reads text as words and single punctuation or symbol characters,
+// as retext does, and a term must match that same token sequence: a team's terms such as
+// "C++", ".NET", "$100", "24/7" or "AT&T" are found the way "seamless" is.
+describe('LexiconMatcher: terms with punctuation', () => {
+  const matcher = new LexiconMatcher(['C++', '.NET', '$100', '24/7', 'AT&T', 'best in class'].map((term) => customEntry({term})))
+  const found = (text: string) => matcher.match(text).map((m) => `${m.start}:${m.text}`)
+
+  it('finds each as the text spells it, in any case', () => {
+    const text = 'We write C++ and .net tools, save $100, answer 24/7 and resell at&t lines.'
+    assert.deepEqual(found(text), ['C++', '.net', '$100', '24/7', 'at&t'].map((term) => `${text.indexOf(term)}:${term}`))
+  })
+
+  it('finds them next to sentence punctuation, quotes and brackets', () => {
+    assert.deepEqual(found('(AT&T) "C++".'), ['1:AT&T', '8:C++'])
+    assert.deepEqual(found('Support: 24/7!'), ['9:24/7'])
+  })
+
+  it('keeps word boundaries: no match inside a longer word, number or name', () => {
+    for (const text of ['C and C# and C+', 'ASP.NET Core', 'NET', '$1000 or $100k', '124/7 and 24/70', 'AT&Tx, XAT&T', 'AT & T']) {
+      assert.deepEqual(found(text), [], text)
+    }
+  })
+
+  it('still treats a space and a hyphen alike between words', () => {
+    assert.deepEqual(found('A best-in-class, best in class tool.'), ['2:best-in-class', '17:best in class'])
+  })
+
+  it('ignores a term with nothing to match (config validation reports it)', () => {
+    assert.deepEqual(new LexiconMatcher([customEntry({term: ' - '})]).match('a - b'), [])
   })
 })

@@ -115,6 +115,23 @@ describe('voice', () => {
     assert.equal(reader.text.slice(reader.start, reader.end), 'Your')
   })
 
+  // The patterns fold "ſ" to "s" and the Kelvin sign to "k", take a no-break space for a
+  // space and "’", "—" for punctuation: the word guards that skip them must agree.
+  it('reads characters outside ASCII beside its words as its patterns do', () => {
+    const expected: Array<[Voice, string]> = [
+      ['competitor', 'Teams ſtuck on Globex wait days for a reply.'],
+      ['competitor', 'Moſt tools stop at dashboards.'],
+      ['competitor', 'Teams on\u00a0Globex wait days for a reply.'],
+      ['competitor', 'Legacy tools—and their add-ons—require a dedicated admin.'],
+      ['competitor', 'Every vendor’s claims sound alike.'],
+      ['customer', 'Initech’s engineers spent two days on every release.'],
+      ['customer', '“We cut onboarding to a day,” ſays Jane Park.'],
+      ['neutral', 'It’s worth a pilot.'],
+      ['neutral', 'It’s no secret that pilots stall.'],
+    ]
+    for (const [voice, text] of expected) assert.equal(callFor(text).voice, voice, text)
+  })
+
   it('matches competitor names case-insensitively, on word boundaries only', () => {
     assert.equal(callFor('GLOBEX ships a mobile app.').voice, 'competitor')
     // "Globexify" is another product: not the rival.

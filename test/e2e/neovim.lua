@@ -1,7 +1,9 @@
--- Neovim 0.7 attaches the pitchlint language server to a Markdown buffer and writes the
--- diagnostics it received (as Neovim stores them) to $PITCHLINT_OUT as JSON.
--- 0.7 has no vim.lsp.start: vim.lsp.start_client + buf_attach_client is its way.
-local server, file, out = os.getenv('PITCHLINT_SERVER'), os.getenv('PITCHLINT_FILE'), os.getenv('PITCHLINT_OUT')
+-- Runs the README's Neovim snippet, as a user's init.lua would, in a headless Neovim:
+-- $PITCHLINT_SNIPPET is the snippet's Lua, taken from README.md by neovim.test.ts (with
+-- the real server path). Opens two Markdown files and writes to $PITCHLINT_OUT, as JSON,
+-- the diagnostics Neovim stored for the first one and which pitchlint clients serve each
+-- buffer: the snippet must start one server for all Markdown buffers, not one per buffer.
+local snippet, first, second, out = os.getenv('PITCHLINT_SNIPPET'), os.getenv('PITCHLINT_FILE'), os.getenv('PITCHLINT_SECOND_FILE'), os.getenv('PITCHLINT_OUT')
 
 local function finish(payload)
   local handle = io.open(out, 'w')
@@ -10,29 +12,41 @@ local function finish(payload)
   vim.cmd('qall!')
 end
 
-vim.cmd('filetype on')
-vim.cmd('edit ' .. vim.fn.fnameescape(file))
-local bufnr = vim.api.nvim_get_current_buf()
+local function clientIds(bufnr)
+  local ids = {}
+  -- 0.10 renamed buf_get_clients; this file runs on Debian's 0.7.
+  for id, _ in pairs(vim.lsp.buf_get_clients(bufnr)) do table.insert(ids, id) end
+  table.sort(ids)
+  return ids
+end
 
-local client_id = vim.lsp.start_client({
-  name = 'pitchlint',
-  cmd = { 'node', server, '--stdio' },
-  root_dir = vim.fn.fnamemodify(file, ':h'),
-  handlers = {
-    ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
-      vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
-      if #result.diagnostics == 0 then return end
-      vim.schedule(function()
-        local received = {}
-        for _, d in ipairs(vim.diagnostic.get(bufnr)) do
-          table.insert(received, { lnum = d.lnum, col = d.col, end_col = d.end_col, source = d.source, message = d.message,
-            code = d.user_data and d.user_data.lsp and d.user_data.lsp.code or vim.NIL })
-        end
-        finish({ filetype = vim.bo[bufnr].filetype, diagnostics = received })
-      end)
-    end,
-  },
-})
-if not client_id then finish({ error = 'start_client failed' }) end
-vim.lsp.buf_attach_client(bufnr, client_id)
-vim.defer_fn(function() finish({ error = 'no diagnostics within 20 s' }) end, 20000)
+vim.cmd('filetype on')
+
+-- Watch what the server publishes, keeping Neovim's own handling of it.
+local published = {}
+local store = vim.lsp.handlers['textDocument/publishDiagnostics']
+vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+  store(err, result, ctx, config)
+  published[vim.uri_to_fname(result.uri)] = #result.diagnostics
+  if not (published[first] and published[first] > 0 and published[second] ~= nil) then return end
+  vim.schedule(function()
+    local bufnr = vim.fn.bufnr(first)
+    local received = {}
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      table.insert(received, { lnum = d.lnum, col = d.col, end_col = d.end_col, source = d.source, message = d.message,
+        code = d.user_data and d.user_data.lsp and d.user_data.lsp.code or vim.NIL })
+    end
+    finish({
+      version = vim.fn.has('nvim-0.11') == 1 and '0.11+' or 'older',
+      filetype = vim.bo[bufnr].filetype,
+      diagnostics = received,
+      clients = { clientIds(bufnr), clientIds(vim.fn.bufnr(second)) },
+    })
+  end)
+end
+
+local ok, problem = pcall(dofile, snippet)
+if not ok then finish({ error = 'the README snippet failed: ' .. tostring(problem) }) end
+vim.cmd('edit ' .. vim.fn.fnameescape(first))
+vim.cmd('split ' .. vim.fn.fnameescape(second))
+vim.defer_fn(function() finish({ error = 'no diagnostics for both files within 20 s', published = published }) end, 20000)

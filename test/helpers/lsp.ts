@@ -167,6 +167,29 @@ export class LspClient {
     return version
   }
 
+  /**
+   * Several edits in one notification, as multi-cursor typing or a paste sends them:
+   * each applies to the text the ones before it left (the LSP's order). Returns the new version.
+   */
+  editMany(uri: string, edits: ReadonlyArray<{start: number; end: number; insert: string}>): number {
+    const document = this.documents.get(uri)!
+    const version = document.version + 1
+    let text = document.getText()
+    const contentChanges = edits.map(({start, end, insert}) => {
+      const before = TextDocument.create(uri, document.languageId, version, text)
+      text = text.slice(0, start) + insert + text.slice(end)
+      return {range: {start: before.positionAt(start), end: before.positionAt(end)}, text: insert}
+    })
+    this.documents.set(uri, TextDocument.create(uri, document.languageId, version, text))
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges})
+    return version
+  }
+
+  /** The last diagnostics published for `uri` (undefined if none yet). */
+  lastDiagnostics(uri: string): PublishDiagnosticsParams | undefined {
+    return this.diagnostics.findLast((p) => p.uri === uri)
+  }
+
   text(uri: string): string {
     return this.documents.get(uri)!.getText()
   }

@@ -1,7 +1,7 @@
 import featureWithoutOutcome from '../../rules/src/rules/feature-without-outcome'
 import {ruleTests} from '../helpers/rule-tester'
 
-const MESSAGE = 'is a feature with no outcome'
+const MESSAGE = 'Say what the buyer gets from “Acme supports SAML SSO and…”: it is a feature with no outcome'
 
 ruleTests(featureWithoutOutcome, {
   valid: [
@@ -58,7 +58,7 @@ ruleTests(featureWithoutOutcome, {
           line: 1,
           column: 3,
           suggestions: [
-            {title: 'Turn the feature into `Feature: what the buyer gets`', output: '- Real-time dashboards: ‹what the buyer gets›\n- Scheduled PDF reports'},
+            {title: 'Turn the feature into “Feature: what the buyer gets”', output: '- Real-time dashboards: ‹what the buyer gets›\n- Scheduled PDF reports'},
             // The outcome asked for fits the feature: real-time is about time.
             {title: 'Add what the buyer gets', output: '- Real-time dashboards, so ‹task› takes ‹minutes, not hours›\n- Scheduled PDF reports'},
           ],

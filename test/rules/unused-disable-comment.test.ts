@@ -13,12 +13,12 @@ ruleTests(unusedDisableComment, {
   invalid: [
     {
       text: '<!-- pitchlint-disable-next-line -->\nThe team meets on Tuesdays.',
-      errors: [{messageId: 'unused', message: 'This `pitchlint-disable-next-line` comment silences nothing: remove it.', line: 1, column: 1}],
+      errors: [{messageId: 'unused', message: 'Remove this “pitchlint-disable-next-line” comment: it silences nothing', line: 1, column: 1}],
     },
     {
       // Only the listed rule that silenced nothing is named.
       text: '<!-- pitchlint-disable-next-line vague-claim, unproven-claim -->\nOur seamless sync for every team.',
-      errors: [{messageId: 'unusedRules', message: '`unproven-claim` in this `pitchlint-disable-next-line` comment silences nothing'}],
+      errors: [{messageId: 'unusedRules', message: 'Remove “unproven-claim” from this “pitchlint-disable-next-line” comment: it silences nothing'}],
     },
     {
       // The finding it was written for moved to another line.
@@ -26,6 +26,6 @@ ruleTests(unusedDisableComment, {
       errors: [{flagged: '<!-- pitchlint-disable-next-line vague-claim -- quoting the analyst -->', line: 2}],
     },
     {text: '<!-- pitchlint-disable-file -->\n\nPlain text with no claims.', errors: [{messageId: 'unused'}]},
-    {text: '<!-- pitchlint-disable vague-claim -->\n\nPlain text.\n\n<!-- pitchlint-enable vague-claim -->', errors: [{message: '`pitchlint-disable` comment'}]},
+    {text: '<!-- pitchlint-disable vague-claim -->\n\nPlain text.\n\n<!-- pitchlint-enable vague-claim -->', errors: [{message: '“pitchlint-disable” comment'}]},
   ],
 })

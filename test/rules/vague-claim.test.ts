@@ -42,12 +42,11 @@ ruleTests(vagueClaim, {
           flagged: 'seamless',
           line: 1,
           column: 5,
-          message: '`seamless` is a vague claim',
+          message: 'Say what the buyer gets: “seamless” is a claim every vendor makes',
           suggestions: [
-            {title: 'Replace `seamless` with “connects to ‹system› in ‹N› minutes, with no ‹manual step›”', output: 'Our connects to ‹system› in ‹N› minutes, with no ‹manual step› integration keeps every team in sync.'},
-            {output: 'Our ‹N›-minute, no-code integration keeps every team in sync.'},
-            {output: 'Our syncs ‹data› with ‹system› without ‹manual export› integration keeps every team in sync.'},
-            {title: 'Remove `seamless`', output: 'Our integration keeps every team in sync.'},
+            // An adjective before a noun: only the adjective rewrite fits ("Our connects to ‹system›… integration" was offered before).
+            {title: 'Replace “seamless” with “‹N›-minute, no-code”', output: 'Our ‹N›-minute, no-code integration keeps every team in sync.'},
+            {title: 'Remove “seamless”', output: 'Our integration keeps every team in sync.'},
           ],
         },
       ],
@@ -55,11 +54,12 @@ ruleTests(vagueClaim, {
     {
       // Sentence-initial: the rewrite and the removal keep the capital letter.
       text: 'Seamless sync for every CRM.',
-      errors: [{flagged: 'Seamless', suggestions: [{output: 'Connects to ‹system› in ‹N› minutes, with no ‹manual step› sync for every CRM.'}, {output: '‹N›-minute, no-code sync for every CRM.'}, {output: 'Syncs ‹data› with ‹system› without ‹manual export› sync for every CRM.'}, {title: 'Remove `Seamless`', output: 'Sync for every CRM.'}]}],
+      // Before a noun, only the adjective rewrite fits: the verb phrases would break the sentence.
+      errors: [{flagged: 'Seamless', suggestions: [{title: 'Replace “Seamless” with “‹N›-minute, no-code”', output: '‹N›-minute, no-code sync for every CRM.'}, {title: 'Remove “Seamless”', output: 'Sync for every CRM.'}]}],
     },
     {
       text: 'Acme is the best-in-class platform for revenue teams.',
-      errors: [{flagged: 'best-in-class', message: 'rated #1 for ‹criterion› by ‹named source›'}],
+      errors: [{flagged: 'best-in-class', message: 'Say what sets it apart, and who says so: “best-in-class” claims a rank nobody checked'}],
     },
     {text: 'It is best in class.', errors: [{flagged: 'best in class'}]},
     {text: 'Unlock the power of your pipeline data.', errors: [{flagged: 'Unlock the power of', column: 1}]},

@@ -65,4 +65,31 @@ describe('incremental linting in the server', function () {
     const last = client.diagnostics.filter((p) => p.uri === uri && p.version === version).pop()!
     assert.deepEqual(published(last.diagnostics), coldDiagnostics(client.text(uri)))
   })
+
+  it('updates diagnostics while typing starts right after opening a 100 KB document', async () => {
+    const examples = ['battlecard.md', 'positioning.md', 'outbound-email.md', 'call-script.md'].map((name) => readFileSync(join('examples', name), 'utf8'))
+    const parts: string[] = []
+    for (let n = 1, size = 0; size < 100 * 1024; n++) {
+      // Numbered headings keep every chunk distinct, as in a real battlecard.
+      const part = examples[n % examples.length].replace(/^(#+ .*)$/gm, `$1 (part ${n})`)
+      parts.push(part)
+      size += part.length + 2
+    }
+    const {uri} = client.open(join(dir, 'battlecard.md'), parts.join('\n\n'))
+    // A key every 120 ms from the moment the document opens, never waiting for the opening lint.
+    const KEYS = 20
+    let at = client.text(uri).indexOf('\n\n', client.text(uri).length / 2)
+    let version = 1
+    let publishedBeforeLastKey: number[] = []
+    for (let key = 0; key < KEYS; key++) {
+      if (key === KEYS - 1) publishedBeforeLastKey = client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version!)
+      version = client.edit(uri, at, at, 'x')
+      at++
+      await new Promise((resolve) => setTimeout(resolve, 120))
+    }
+    const intermediate = publishedBeforeLastKey.filter((v) => v > 1)
+    assert.ok(intermediate.length > 0, `diagnostics arrived while typing: versions ${publishedBeforeLastKey.join(', ') || 'none'} before the last of ${KEYS} keys`)
+    const last = await client.nextDiagnostics(uri, 0, (p) => p.version === version)
+    assert.deepEqual(published(last.diagnostics), coldDiagnostics(client.text(uri)))
+  })
 })

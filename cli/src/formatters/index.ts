@@ -10,7 +10,7 @@ import {formatSarif} from './sarif'
 import {formatStylish} from './stylish'
 
 export interface FormatContext {
-  /** Colour is allowed (a terminal, NO_COLOR unset, or FORCE_COLOR set). */
+  /** Colour is wanted: --color, or a terminal (NO_COLOR unset), or FORCE_COLOR; never in a file. */
   color: boolean
   /** Paths are shown relative to this folder where a format wants relative paths. */
   cwd: string
@@ -21,7 +21,7 @@ export interface FormatContext {
 export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string
 
 export const formatters: Readonly<Record<string, Formatter>> = {
-  stylish: (reports, {color}) => formatStylish(reports, {color}),
+  stylish: formatStylish,
   json: (reports) => formatJson(reports),
   sarif: formatSarif,
   github: formatGithub,

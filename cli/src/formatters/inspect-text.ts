@@ -7,13 +7,14 @@
 //            judged: feature_no_outcome 0.81
 
 import type {InspectedFile} from '../inspect'
+import {displayPath} from './paths'
 
-export function formatInspectText(files: readonly InspectedFile[], {color}: {color: boolean}): string {
+export function formatInspectText(files: readonly InspectedFile[], {color, cwd}: {color: boolean; cwd: string}): string {
   const dim = (text: string) => (color ? `\u001b[2m${text}\u001b[22m` : text)
   const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text)
   const out: string[] = []
   for (const file of files) {
-    out.push(bold(file.filePath))
+    out.push(bold(displayPath(file.filePath, cwd)))
     if (file.error) out.push(`  ${file.error}`)
     else if (file.sentences.length === 0) out.push(dim('  (no prose)'))
     const positions = file.sentences.map((s) => `${s.line}:${s.column}`)

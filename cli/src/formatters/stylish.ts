@@ -1,13 +1,16 @@
 // ESLint's "stylish" layout: the file, then `line:col  severity  message  rule`, then
-// a summary. Colour only when writing to a terminal (and NO_COLOR is unset).
+// a summary. Paths are relative to the working folder, as people typed them. Colour as
+// the caller decides (see useColor in main.ts).
 
 import type {FileReport} from '../report'
+import {displayPath} from './paths'
 
 export interface StylishOptions {
   color: boolean
+  cwd: string
 }
 
-export function formatStylish(reports: readonly FileReport[], {color}: StylishOptions): string {
+export function formatStylish(reports: readonly FileReport[], {color, cwd}: StylishOptions): string {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[39m` : text)
   const dim = (text: string) => (color ? `\u001b[2m${text}\u001b[22m` : text)
   const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text)
@@ -20,7 +23,7 @@ export function formatStylish(reports: readonly FileReport[], {color}: StylishOp
     errors += report.errorCount
     warnings += report.warningCount
     fixable += report.fixableErrorCount + report.fixableWarningCount
-    out.push('', bold(report.filePath))
+    out.push('', bold(displayPath(report.filePath, cwd)))
     const rows = report.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? 'error' : 'warning', m.message.replace(/\n/g, ' '), m.ruleId ?? ''])
     const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)))
     for (const [position, severity, message, rule] of rows) {

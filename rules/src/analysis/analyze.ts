@@ -5,8 +5,7 @@
 // what the sentence does. Deterministic and offline.
 
 import type {LexiconMatcher, LexiconMatch} from '../lexicon/matcher'
-import {sentenceFeatures, tokensOf} from '../model/features'
-import {judge, type Judgments} from '../model/scorer'
+import {judgeSentence, type Judgments} from '../model/scorer'
 import {claimCues} from './claim'
 import {dedupeCues, type Cue, type Tag} from './cue'
 import {featureCues} from './feature'
@@ -49,8 +48,7 @@ export function analyzeSentence(view: SentenceView, context: AnalysisContext): S
     cues.push({kind: 'proof', detail: 'reference', start: 0, end: view.text.length, text: '(link or footnote)'})
   }
   const voice = voiceOf(view, context)
-  const tokens = tokensOf(view.text)
-  const judgments = judge(tokens, sentenceFeatures({view, cues, terms, voice: voice.voice}, tokens), voice.voice)
+  const judgments = judgeSentence({view, cues, terms, voice: voice.voice})
   const tags = CUE_TAGS.filter((tag) => cues.some((cue) => cue.kind === tag))
   // Whether a sentence states the buyer's pain is the scorer's call: pains come in too many words for a list.
   if (judgments.states_pain.holds) tags.splice(2, 0, 'pain')

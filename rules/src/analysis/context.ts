@@ -3,6 +3,7 @@
 // what is being sold ("a simple setup", "it is fast"); in "keep the agenda simple" or
 // "leverage your network" they are ordinary English.
 
+import type {SentenceModel} from '../markdown/model'
 import type {SentenceView} from './view'
 
 const OFFERING_NOUNS = String.raw`(?:platform|solution|solutions|tool|tools|tooling|product|products|app|apps|application|software|service|services|integration|integrations|experience|interface|ui|ux|api|apis|dashboard|dashboards|workflow|workflows|feature|features|analytics|insights|search|setup|set-up|onboarding|support|performance|security|deployment|deployments|automation|reporting|pipeline|pipelines|architecture|infrastructure|engine|editor|ide|monitoring|pricing|suite|stack|system|technology|capabilities|capability|functionality|offering|alternative|collaboration|visibility|migration|implementation|connectivity|scalability|reliability|compliance|governance|observability|ecosystem|sdk|sdks|cli|library|runtime|database|storage|hosting|ai|agent|agents|assistant|user experience|developer experience)`
@@ -31,6 +32,7 @@ const sellingVerb = /(?<=\S\s+)\b(?:enables|provides|delivers|offers|empowers|(?
 const benefitFrame = /^\W*(?:results?|benefits?|outcomes?|value|why it matters|pros?)\s*:|\bfor (?:easy|easier|fast|faster|quick|quicker|simple|simpler|seamless|effortless)\b/i
 /** Copy that promises the buyer something: "lets you", "giving you", "your team gets". */
 const promisesBuyer = /\b(?:lets?|letting|helps?|helping|gives?|giving|enables?|enabling|allows?|allowing|empowers?|saves?|saving)\s+(?:you|your)\b|\byou(?:['’]ll|\s+will|\s+can)?(?:\s+now)?\s+(?:get|gain|enjoy|see|save|keep|stay|love|spend less|be able to)\b|\byour (?:team|teams|business|customers|company|organization)\s+(?:can|gets?|will)\b/i
+const promisesEverywhere = new RegExp(promisesBuyer.source, 'gi')
 /** Planning and instructions: what someone will or should do, not what the offering is. */
 const planningText = /\b(?:we|they|i|team|[a-z]+ team)\b[^.;:]{0,80}?\b(?:will|should|must|need to|needs to|plan to|aim to|want to|are going to|would like to)\b|\bwill (?:help us|focus on|continue to|work on|work with|prioriti[sz]e)\b|\b(?:to )?helps? us\b|\b(?:our|the|my|their) (?:goal|aim|mission|objective|intent|job) (?:is|was|here is)\b|\bwith (?:a|the) goal of\b|\byou(?:['’]ll| will)?\s+(?:need|have) to\b|\byou (?:should|must)\b|\bi (?:want|need|wish|would like|hope)\b|\bwe need\b|\bis responsible for\b|\bshould be\b|\b(?:this|next|over the next) (?:quarter|year|month|week)\b|\blong term\b/i
 /** Advice about what good looks like in general: "A good status page loads instantly". */
@@ -45,13 +47,53 @@ const staffWords = /\b(?:the customer|a customer|prospects?|the buyer|colleagues
 const STAFF_ROLES = String.raw`(?:sdrs?|bdrs?|aes?|account executives?|reps?|csms?|pmms?|sas?|ces?|the sales team|the account team)`
 const staffInstruction = new RegExp(String.raw`^\W*(?:the\s+)?${STAFF_ROLES}\s*:|\b${STAFF_ROLES}\s+(?:should|must|will|needs? to|is responsible|are responsible|owns?|can then)\b`, 'i')
 
+/**
+ * What is true of a sentence as a whole, worked out on first asking. The checks below
+ * are asked once per lexicon term or cue, and a sentence without full stops can hold
+ * thousands of them: scanning the whole sentence for each would make the lint
+ * quadratic in the sentence's length. Keyed by the sentence model, which the views of
+ * one sentence (as linted, and as placed in the document) share.
+ */
+interface SentenceTraits {
+  process?: boolean
+  planning?: boolean
+  genericCriteria?: boolean
+  offeringIsSubject?: boolean
+  benefitFrame?: boolean
+  /** Where each buyer promise in the sentence ends (see `promisesBuyerBefore`). */
+  promiseEnds?: number[]
+  /** Where the sentence's first letter or digit ends (Infinity when it has none). */
+  firstLetterEnd?: number
+  quoteMarks?: QuoteMarks
+}
+
+const traitsByModel = new WeakMap<SentenceModel, SentenceTraits>()
+
+function traitsOf(view: SentenceView): SentenceTraits {
+  let traits = traitsByModel.get(view.model)
+  if (!traits) traitsByModel.set(view.model, (traits = {}))
+  return traits
+}
+
 export function isProcessText(view: SentenceView): boolean {
-  return processText.test(view.text) || staffWords.test(view.text) || staffInstruction.test(view.text)
+  const traits = traitsOf(view)
+  return (traits.process ??= processText.test(view.text) || staffWords.test(view.text) || staffInstruction.test(view.text))
+}
+
+/** Is there a letter or digit in the sentence before `start`? (The first one is found once per sentence.) */
+export function hasLetterBefore(view: SentenceView, start: number): boolean {
+  const traits = traitsOf(view)
+  if (traits.firstLetterEnd === undefined) {
+    const first = /[\p{L}\p{N}]/u.exec(view.text)
+    traits.firstLetterEnd = first ? first.index + first[0].length : Infinity
+  }
+  return traits.firstLetterEnd <= start
 }
 
 /** The word in quotation marks is talked about, not used: terms such as “best-of-breed”. */
 export function isMention(view: SentenceView, start: number, end: number): boolean {
-  return /[“"‘'`]$/u.test(view.text.slice(0, start)) && /^[”"’'`]/u.test(view.text.slice(end))
+  // The character before the word, not a `…$` pattern over everything before it.
+  return start > 0 && '“"‘\'`'.includes(view.text[start - 1]) && /^[”"’'`]/u.test(view.text.slice(end))
 }
 
 /**
@@ -61,24 +103,60 @@ export function isMention(view: SentenceView, start: number, end: number): boole
  */
 export function inShortQuote(view: SentenceView, start: number, end: number): boolean {
   const text = view.text
-  const open = Math.max(text.lastIndexOf('“', start), straightQuoteBefore(text, start))
+  // Quotation marks are looked up among the sentence's, found once: a sentence can hold
+  // thousands of claims, and scanning it for each would be quadratic.
+  const marks = (traitsOf(view).quoteMarks ??= quoteMarksOf(text))
+  const curlyOpen = marks.curlyOpen[countBefore(marks.curlyOpen, start + 1) - 1] ?? -1
+  const straightBefore = countBefore(marks.straight, start)
+  const open = Math.max(curlyOpen, straightBefore % 2 === 1 ? marks.straight[straightBefore - 1] : -1)
   if (open === -1) return false
-  const closeCurly = text.indexOf('”', end)
-  const closeStraight = text.indexOf('"', end)
-  const close = text[open] === '“' ? closeCurly : closeStraight
-  if (close === -1 || text.slice(open + 1, start).includes(text[open] === '“' ? '”' : '"')) return false
-  const outside = (text.slice(0, open) + ' ' + text.slice(close + 1)).match(/[\p{L}\p{N}]+/gu) ?? []
-  return outside.length >= 3
+  const closers = text[open] === '“' ? marks.curlyClose : marks.straight
+  const close = closers[countBefore(closers, end)] ?? -1
+  if (close === -1 || countBefore(closers, start) > countBefore(closers, open + 1)) return false
+  return atLeastWords(text, 0, open, 3) + atLeastWords(text, close + 1, text.length, 3) >= 3
 }
 
-function straightQuoteBefore(text: string, start: number): number {
-  let count = 0
-  let last = -1
-  for (let i = text.indexOf('"'); i !== -1 && i < start; i = text.indexOf('"', i + 1)) {
-    count++
-    last = i
+interface QuoteMarks {
+  curlyOpen: number[]
+  curlyClose: number[]
+  straight: number[]
+}
+
+function quoteMarksOf(text: string): QuoteMarks {
+  const marks: QuoteMarks = {curlyOpen: [], curlyClose: [], straight: []}
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '“') marks.curlyOpen.push(i)
+    else if (char === '”') marks.curlyClose.push(i)
+    else if (char === '"') marks.straight.push(i)
   }
-  return count % 2 === 1 ? last : -1
+  return marks
+}
+
+/** How many of the ascending `positions` are below `at`. */
+function countBefore(positions: readonly number[], at: number): number {
+  let low = 0
+  let high = positions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (positions[middle] < at) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** The words (runs of letters and digits) in text[from, to), counted up to `enough`. */
+function atLeastWords(text: string, from: number, to: number, enough: number): number {
+  const words = /[\p{L}\p{N}]+/gu
+  words.lastIndex = from
+  let count = 0
+  while (count < enough) {
+    const word = words.exec(text)
+    if (!word || word.index >= to) break
+    // A word cut by the bound still counts, as it would in the cut text.
+    count++
+  }
+  return count
 }
 
 /** A question asks; it does not claim. */
@@ -88,7 +166,8 @@ export function isQuestion(view: SentenceView): boolean {
 
 /** Internal planning or instructions to staff. */
 export function isPlanningText(view: SentenceView): boolean {
-  return planningText.test(view.text)
+  const traits = traitsOf(view)
+  return (traits.planning ??= planningText.test(view.text))
 }
 
 /** Why the words at [start, end) are not a value claim: the sentence plans, instructs or limits. */
@@ -96,9 +175,54 @@ export function notAClaimReason(view: SentenceView, start: number, end = start):
   if (isMention(view, start, end)) return 'mentions the word rather than using it'
   if (isProcessText(view)) return 'process or instruction text'
   if (isPlanningText(view)) return 'planning text'
-  if (limitation.test(view.text.slice(0, start))) return 'describes a limitation'
-  if (genericCriteria.test(view.text)) return 'describes what good looks like in general'
+  if (limitation.test(view.text.slice(limitationReach(view.text, start), start))) return 'describes a limitation'
+  const traits = traitsOf(view)
+  if ((traits.genericCriteria ??= genericCriteria.test(view.text))) return 'describes what good looks like in general'
   return undefined
+}
+
+/** The longest of the `limitation` words ("restricted to"), plus one character for its `\b`. */
+const LIMITATION_WORDS_REACH = 'restricted to'.length + 1
+
+/**
+ * Where a `limitation` match ending at `start` can begin: the words, then whitespace,
+ * at most one word and whitespace. The pattern is tested on that tail only, which gives
+ * the answer a test of the whole text before the term would give, in time that does not
+ * grow with the sentence.
+ */
+function limitationReach(text: string, start: number): number {
+  let at = start
+  while (at > 0 && /\s/.test(text[at - 1])) at--
+  while (at > 0 && /\w/.test(text[at - 1])) at--
+  while (at > 0 && /\s/.test(text[at - 1])) at--
+  return Math.max(0, at - LIMITATION_WORDS_REACH)
+}
+
+/**
+ * Whether the sentence promises the buyer something before `start`. The promises are
+ * found once per sentence, scanning from every position (a promise may begin inside
+ * another), and each query compares offsets: testing `promisesBuyer` on the text before
+ * each term would rescan the sentence for every term. Each position has at most one way
+ * to match (no alternative is a prefix of another that also ends at a word boundary),
+ * so the end found from a position is the only one. A promise ending right at `start`
+ * ends a word in the text cut there too, unless `start` falls inside an ASCII word,
+ * where the cut makes a boundary the text does not have: that case tests the cut text.
+ */
+function promisesBuyerBefore(view: SentenceView, start: number): boolean {
+  const text = view.text
+  if (start > 0 && start < text.length && /\w/.test(text[start - 1]) && /\w/.test(text[start])) return promisesBuyer.test(text.slice(0, start))
+  const traits = traitsOf(view)
+  if (!traits.promiseEnds) {
+    const ends: number[] = []
+    promisesEverywhere.lastIndex = 0
+    for (let match = promisesEverywhere.exec(text); match; match = promisesEverywhere.exec(text)) {
+      ends.push(match.index + match[0].length)
+      promisesEverywhere.lastIndex = match.index + 1
+    }
+    promisesEverywhere.lastIndex = 0
+    traits.promiseEnds = ends
+  }
+  return traits.promiseEnds.some((end) => end <= start)
 }
 
 /**
@@ -109,9 +233,10 @@ export function notAClaimReason(view: SentenceView, start: number, end = start):
 export function sellingReason(view: SentenceView, start: number, end: number, {claim = false} = {}): string | undefined {
   if (modifiesOffering.test(view.text.slice(end))) return 'describes an offering noun'
   if (claim && claimNamesOffering.test(view.text.slice(start))) return 'describes an offering noun'
-  if (offeringSubject.test(view.text) || verbFirst.test(view.text) || sellingVerb.test(view.text)) return 'the offering is the subject'
-  if (benefitFrame.test(view.text)) return 'a benefit statement'
-  if (promisesBuyer.test(view.text.slice(0, start))) return 'promises the buyer something'
+  const traits = traitsOf(view)
+  if ((traits.offeringIsSubject ??= offeringSubject.test(view.text) || verbFirst.test(view.text) || sellingVerb.test(view.text))) return 'the offering is the subject'
+  if ((traits.benefitFrame ??= benefitFrame.test(view.text))) return 'a benefit statement'
+  if (promisesBuyerBefore(view, start)) return 'promises the buyer something'
   return undefined
 }
 

@@ -34,9 +34,14 @@ export function findCues(text: string, kind: Cue['kind'], patterns: ReadonlyArra
 export function dedupeCues(cues: Cue[]): Cue[] {
   const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Cue[] = []
+  // Every cue kept so far starts at or before this one, so this one lies inside one of
+  // them exactly when it ends by the furthest end kept for its kind.
+  const furthestEnd = new Map<Cue['kind'], number>()
   for (const cue of sorted) {
-    if (kept.some((other) => other.kind === cue.kind && cue.start >= other.start && cue.end <= other.end)) continue
+    const end = furthestEnd.get(cue.kind)
+    if (end !== undefined && cue.end <= end) continue
     kept.push(cue)
+    furthestEnd.set(cue.kind, cue.end)
   }
   return kept
 }

@@ -71,6 +71,7 @@ const PASSIVE_STATE = /^(?<subject>[^;:?!]{3,140}?)\s+(?:is|are)\s+(?:not\s+|als
 const YOU_CAN = /(?:^|[,;:]\s+)(?<cue>(?:you|users|teams|admins|customers|responders|developers|engineers)\s+(?:can|get to|are able to)\s+(?:also\s+|now\s+|easily\s+)?(?!(?:also|now|easily|download|find|read|learn|contact|reach|visit|check out|sign up|try|get|email|call|ask|book|request|join|watch|follow|subscribe|register|view|see|refer|click|go|use|post|expect|count on|rest|remove|delete|deactivate|demo|show|present)\b)\w+)/gid
 /** "If you…, you can…" and "Once you have…, you can…" are steps of a procedure. */
 const CONDITION_BEFORE = /\b(?:if|once|when|whenever|while|before)\b/i
+const CONDITION_EVERYWHERE = new RegExp(CONDITION_BEFORE.source, 'gi')
 
 // Bullets and table cells with an implied subject: "Runs on minimal resources",
 // "Included in higher plans", "Free for up to five users".
@@ -119,7 +120,7 @@ export function featureCues(view: SentenceView): Cue[] {
     const [start, end] = match.indices!.groups!.cue.map((offset) => offset + lead) as [number, number]
     // A verb written in Title Case is part of a name ("Status Pages", "Audit Logs").
     // "it" mid-sentence is the offering only in a coordinated clause ("…, and it ships a CLI").
-    const afterAnd = /(?:,\s*and|;|,\s*but|\band also)\s+$/i.test(text.slice(0, start))
+    const afterAnd = /(?:,\s*and|;|,\s*but|\band also)\s+$/i.test(text.slice(conjunctionReach(text, start), start))
     // "has created", "have been": tense, not possession.
     if (/^(?:has|have)$/i.test(verb) && /^\s+(?:been|had|to|\w+ed|\w+en)\b/i.test(text.slice(end))) continue
     if (/^[A-Z]/.test(verb) || !isOfferingSubject(subject, verb, start <= lead, afterAnd)) continue
@@ -129,12 +130,32 @@ export function featureCues(view: SentenceView): Cue[] {
   if (passive && !cues.length && !opensWithPeople(passive.groups!.subject) && !PEOPLE_HEAD.test(passive.groups!.subject) && !IMPERATIVES.has(passive.groups!.subject.split(/\s/)[0]!.toLowerCase())) {
     add('offering-does', lead, lead + passive[0].length)
   }
+  // The first condition word is enough to answer for every "you can" after it.
+  const condition = CONDITION_EVERYWHERE.exec(text)
+  CONDITION_EVERYWHERE.lastIndex = 0
   for (const match of matchesOf(YOU_CAN, text)) {
     const [start, end] = match.indices!.groups!.cue
-    if (!CONDITION_BEFORE.test(text.slice(0, start))) add('buyer-can', start, end)
+    // Cut inside a word, the text before `start` ends a word the whole text does not.
+    const conditionBefore = /\w/.test(text[start - 1] ?? '') && /\w/.test(text[start] ?? '') ? CONDITION_BEFORE.test(text.slice(0, start)) : condition !== null && condition.index + condition[0].length <= start
+    if (!conditionBefore) add('buyer-can', start, end)
   }
   if ((view.kind === 'list-item' || view.kind === 'table-cell') && view.index === 0) bulletCues(view, lead, add)
   return cues
+}
+
+/**
+ * Where a conjunction ending right before the whitespace at `start` can begin ("and
+ * also", "; ", ", and", with spaces after the comma): the conjunction pattern is tested
+ * on that tail, not on everything before each clause.
+ */
+function conjunctionReach(text: string, start: number): number {
+  const skipSpaces = (at: number) => {
+    while (at > 0 && /\s/.test(text[at - 1])) at--
+    return at
+  }
+  const wordsEnd = skipSpaces(start)
+  // "and also" and the character its `\b` looks at; or a comma, spaces, then "and"/"but".
+  return Math.max(0, Math.min(wordsEnd - 'and also'.length - 1, skipSpaces(Math.max(0, wordsEnd - 3)) - 1))
 }
 
 function isOfferingSubject(subject: string, verb: string, opensSentence: boolean, afterAnd = false): boolean {

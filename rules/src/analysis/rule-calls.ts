@@ -6,7 +6,7 @@
 
 import {isNegated} from '../rules/edit'
 import type {LexiconMatch} from '../lexicon/matcher'
-import {inShortQuote, isMention, isQuestion, notAClaimReason, sellingReason} from './context'
+import {hasLetterBefore, inShortQuote, isMention, isQuestion, notAClaimReason, sellingReason} from './context'
 import type {Cue} from './cue'
 import {outcomeCues} from './outcome'
 import {proofCues} from './proof'
@@ -19,23 +19,44 @@ import type {SentenceView} from './view'
 export function isProperName(view: SentenceView, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(view.text.slice(start, end))) return false
   // A capitalized word in quotes is a name: Adidas “Boost”.
-  if (/[“"‘']$/u.test(view.text.slice(0, start)) && /^[”"’']/u.test(view.text.slice(end))) return true
-  if (view.kind === 'heading' || !/[\p{L}\p{N}]/u.test(view.text.slice(0, start))) return false
+  if (start > 0 && '“"‘\''.includes(view.text[start - 1]) && /^[”"’']/u.test(view.text.slice(end))) return true
+  if (view.kind === 'heading' || !hasLetterBefore(view, start)) return false
   // After a label ("Pros: Powerful…") or an opening quote, a capital starts a phrase.
-  return !/[:;—–("“'‘]\s*$|[.!?]["”’)]*\s+$/u.test(view.text.slice(0, start))
+  return !/[:;—–("“'‘]\s*$|[.!?]["”’)]*\s+$/u.test(view.text.slice(phraseOpenerReach(view.text, start), start))
+}
+
+/**
+ * Where a label or sentence end right before `start` can begin: before the whitespace,
+ * the closing quotes and brackets, and one more character. Testing the pattern on that
+ * tail, not on everything before the word, keeps the check from growing with the sentence.
+ */
+function phraseOpenerReach(text: string, start: number): number {
+  let at = start
+  while (at > 0 && /\s/.test(text[at - 1])) at--
+  while (at > 0 && '"”’)'.includes(text[at - 1])) at--
+  return Math.max(0, at - 1)
+}
+
+/** A capitalized match is a name, not the term, unless the team spelled its own term with capitals ("AT&T"). */
+export function isNameNotTerm(view: SentenceView, {entry, start, end}: LexiconMatch): boolean {
+  return !entry.spelledWithCapitals && isProperName(view, start, end)
 }
 
 const CLAIM_CATEGORIES = new Set(['vague-value', 'superlative', 'hype', 'corporate-idiom'])
 
 /** Lexicon terms that make a value claim about an offering, with nothing in the sentence to check it by. */
 export function sellingTerms(view: SentenceView, cues: readonly Cue[], terms: readonly LexiconMatch[]): LexiconMatch[] {
-  if (terms.length === 0) return []
-  // A checkable specific makes the word concrete (a head count measures popularity, not the word); a question asks.
-  if (cues.some((cue) => cue.kind === 'specific' && cue.detail !== 'people') || isQuestion(view)) return []
+  // A question asks.
+  if (terms.length === 0 || isQuestion(view)) return []
   // Praise quoted from a named analyst or award is attributed, not claimed.
   if (cues.some((cue) => cue.kind === 'proof' && (cue.detail === 'analyst' || cue.detail === 'award'))) return []
-  return terms.filter(({entry, start, end}) => {
-    if (!CLAIM_CATEGORIES.has(entry.category) || isNegated(view, start) || isProperName(view, start, end)) return false
+  // A checkable specific makes the word concrete (a head count measures popularity, not
+  // the word); a team's own term that is itself a figure ("$100") does not prove itself.
+  const specifics = cues.filter((cue) => cue.kind === 'specific' && cue.detail !== 'people')
+  return terms.filter((match) => {
+    const {entry, start, end} = match
+    if (specifics.some((cue) => !(entry.custom && cue.start >= start && cue.end <= end))) return false
+    if (!CLAIM_CATEGORIES.has(entry.category) || isNegated(view, start) || isNameNotTerm(view, match)) return false
     if (notAClaimReason(view, start, end)) return false
     // Idioms and words with plain meanings are claims only when they sell.
     const weak = entry.strength === 'weak' || entry.category === 'corporate-idiom'
@@ -67,14 +88,40 @@ export function unprovenClaims(view: SentenceView, cues: readonly Cue[]): Cue[] 
   )
   if (claims.length === 0 || cues.some((cue) => cue.kind === 'proof')) return []
   // A list item or table cell may carry its proof in another sentence or sub-bullet.
-  if ((view.kind === 'list-item' || view.kind === 'table-cell') && (view.unitHasReference() || proofCues(view.unit.text).length > 0)) return []
+  if ((view.kind === 'list-item' || view.kind === 'table-cell') && unitHasProof(view)) return []
   return claims
+}
+
+/**
+ * What a message unit (a list item with its sub-bullets) holds, found once per unit:
+ * every sentence of the unit asks, and a list item of thousands of paragraphs would
+ * otherwise be scanned whole for each. Keyed by the unit's block list, which the
+ * blocks of one list item share.
+ */
+const unitFacts = new WeakMap<object, {proof?: boolean; outcome?: boolean}>()
+
+function factsOf(view: SentenceView): {proof?: boolean; outcome?: boolean} {
+  let facts = unitFacts.get(view.unit.blocks)
+  if (!facts) unitFacts.set(view.unit.blocks, (facts = {}))
+  return facts
+}
+
+/** A link, footnote or proof cue anywhere in the sentence's unit. */
+export function unitHasProof(view: SentenceView): boolean {
+  const facts = factsOf(view)
+  return (facts.proof ??= view.unitHasReference() || proofCues(view.unit.text).length > 0)
+}
+
+/** An outcome cue anywhere in the sentence's unit. */
+export function unitHasOutcome(view: SentenceView): boolean {
+  const facts = factsOf(view)
+  return (facts.outcome ??= outcomeCues(view.unit.text).length > 0)
 }
 
 /** A feature cue with no outcome or pain in the sentence, nor an outcome elsewhere in its bullet. */
 export function featureWithoutOutcome(view: SentenceView, cues: readonly Cue[]): Cue | undefined {
   const feature = cues.find((cue) => cue.kind === 'feature')
   if (!feature || cues.some((cue) => cue.kind === 'outcome' || cue.kind === 'pain')) return undefined
-  if (view.kind === 'list-item' && view.unit.text !== view.text && outcomeCues(view.unit.text).length > 0) return undefined
+  if (view.kind === 'list-item' && view.unit.text !== view.text && unitHasOutcome(view)) return undefined
   return feature
 }

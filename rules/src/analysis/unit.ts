@@ -31,33 +31,88 @@ export interface Unit {
 
 /** The units of a document that sell and state no buyer pain anywhere, parents before children. */
 export function unitsWithoutPain(document: SectionView): Unit[] {
-  const found: Unit[] = []
-  visit(document, false, found)
-  return found
+  return judge(document).units
 }
 
-function visit(section: SectionView, painAbove: boolean, found: Unit[]): void {
+/** A unit as the coverage lens names it: where it is, and its heading's text. */
+export interface UnitPlace {
+  range: [number, number]
+  heading?: string
+}
+
+/**
+ * Why a section does or does not get a `missing-pain` finding, so the coverage lens can
+ * say "pain ✗" and agree with the findings. `unit` is the message unit the section was
+ * judged in: itself, or the enclosing section it was judged as part of. Plain data: it
+ * crosses from the lint worker to the server's main thread.
+ */
+export type PainVerdict =
+  /** Reported: the finding is on the unit's heading (or its first line). */
+  | {kind: 'missing'; unit: UnitPlace}
+  /** The unit states a pain: in a sentence or heading elsewhere in it, or in its own heading. */
+  | {kind: 'stated'; unit: UnitPlace}
+  /** A pain stated before it (an introduction, an earlier "## The problem") frames it. */
+  | {kind: 'stated-before'; unit: UnitPlace}
+  /** It (or a section it is in) instructs, documents or lists: `heading` says so. */
+  | {kind: 'not-selling'; heading: string}
+  | {kind: 'too-short'; unit: UnitPlace}
+  | {kind: 'sells-little'; unit: UnitPlace}
+  | {kind: 'instructions'; unit: UnitPlace}
+  /** Too long to be one message: its sub-sections are judged one by one. */
+  | {kind: 'split'}
+
+/** The verdict on every section of the document (the walk `missing-pain` makes). */
+export function painVerdicts(document: SectionView): Map<SectionView, PainVerdict> {
+  return judge(document).verdicts
+}
+
+interface Judged {
+  units: Unit[]
+  verdicts: Map<SectionView, PainVerdict>
+}
+
+/** One walk decides both the findings and the verdicts, so the two cannot disagree. */
+function judge(document: SectionView): Judged {
+  const judged: Judged = {units: [], verdicts: new Map()}
+  visit(document, false, judged)
+  return judged
+}
+
+function visit(section: SectionView, painAbove: boolean, judged: Judged): void {
   const heading = headingOf(section)
-  if (heading && NON_SELLING_HEADING.test(heading.text)) return
+  if (heading && NON_SELLING_HEADING.test(heading.text)) {
+    giveAll(section, {kind: 'not-selling', heading: heading.text.trim()}, judged.verdicts)
+    return
+  }
   // Table labels and one-word cells ("Setup", "None", "Yes") neither sell, nor dilute a pitch, nor make it long.
   const substantive = section.sentences.filter((s) => s.view.model.wordCount >= 3)
   const isUnit = substantive.length <= MAX_UNIT_SENTENCES || section.children.length === 0
   if (isUnit) {
-    if (painAbove || statesPain(section)) return
-    if (substantive.length < MIN_UNIT_SENTENCES) return
+    const unit: UnitPlace = {range: section.range, ...(heading && {heading: heading.text.trim()})}
+    // The sub-sections of a unit are judged with it: they share its verdict.
+    const give = (verdict: PainVerdict): void => giveAll(section, verdict, judged.verdicts)
+    if (painAbove) return give({kind: 'stated-before', unit})
+    if (statesPain(section)) return give({kind: 'stated', unit})
+    if (substantive.length < MIN_UNIT_SENTENCES) return give({kind: 'too-short', unit})
     const selling = sellingSentences(section.sentences)
-    if (selling.length < MIN_SELLING_SENTENCES || selling.length < MIN_SELLING_SHARE * substantive.length) return
-    if (section.sentences.filter((s) => isProcessText(s.view)).length >= MAX_PROCESS_SHARE * section.sentences.length) return
-    found.push({section, selling})
-    return
+    if (selling.length < MIN_SELLING_SENTENCES || selling.length < MIN_SELLING_SHARE * substantive.length) return give({kind: 'sells-little', unit})
+    if (section.sentences.filter((s) => isProcessText(s.view)).length >= MAX_PROCESS_SHARE * section.sentences.length) return give({kind: 'instructions', unit})
+    judged.units.push({section, selling})
+    return give({kind: 'missing', unit})
   }
+  judged.verdicts.set(section, {kind: 'split'})
   // Problem, then solution: a pain stated in a long section's introduction, or in an
   // earlier sub-section ("## The problem"), frames the sub-sections that follow it.
   let painBefore = painAbove || section.own.some((s) => s.analysis.tags.includes('pain')) || headingPain(section.heading)
   for (const child of section.children) {
-    visit(child, painBefore, found)
+    visit(child, painBefore, judged)
     painBefore ||= statesPain(child)
   }
+}
+
+function giveAll(section: SectionView, verdict: PainVerdict, verdicts: Map<SectionView, PainVerdict>): void {
+  verdicts.set(section, verdict)
+  for (const child of section.children) giveAll(child, verdict, verdicts)
 }
 
 function statesPain(section: SectionView): boolean {

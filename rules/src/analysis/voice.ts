@@ -111,6 +111,7 @@ const B_I = 1 << 10
 const B_THEY = 1 << 11
 const B_IT = 1 << 12
 const B_DUMMY_IT = 1 << 13
+/** A word a rival subject of two or more words starts with ("most", "the"), before a space. */
 const B_RIVAL_SUBJECT = 1 << 14
 /** A word people (`PEOPLE`) can start with: "the", "sales", a number… */
 const B_PEOPLE_PREFIX = 1 << 15
@@ -131,6 +132,8 @@ const B_ENDS_S = 1 << 26
 const B_PEOPLE_NOUN = 1 << 27
 /** A word an offering noun starts with ("platform", "free tier"). */
 const B_OFFERING_NOUN = 1 << 28
+/** A word that starts a rival subject on its own ("competitors", "legacy …", "old-school …"). */
+const B_RIVAL_ANY = 1 << 29
 /** One of the names of a `WordTable` of names. */
 const B_NAME = 1
 
@@ -178,9 +181,10 @@ class WordTable {
 
   /**
    * The bits of the patterns that could start at `index`, from the run of ASCII letters
-   * there (plus `B_ENDS_ED`/`B_ENDS_S` by its ending). Every bit (-1) when a non-ASCII
-   * character starts the run or follows it: case-insensitive Unicode matching folds "ſ"
-   * and the Kelvin sign to ASCII letters, so no word can be ruled out.
+   * there (plus `B_ENDS_ED`/`B_ENDS_S` by its ending). Every bit (-1) when "ſ" or the
+   * Kelvin sign starts the run, is in it or follows it: case-insensitive Unicode matching
+   * folds them (and no other character outside ASCII) to ASCII letters, so then no word
+   * can be ruled out.
    */
   maskAt(text: string, index: number): number {
     let hash = 0
@@ -189,7 +193,10 @@ class WordTable {
     let previous = 0
     for (; end < text.length; end++) {
       const code = text.charCodeAt(end)
-      if (code >= 0x80) return -1
+      if (code >= 0x80) {
+        if (code === 0x17f || code === 0x212a) return -1
+        break
+      }
       const lower = code | 0x20
       if (lower < A || lower > Z) break
       hash = (Math.imul(hash, 31) + lower) | 0
@@ -319,6 +326,111 @@ const ONE_WORD = new RegExp(WORD, 'uy')
 
 const PEOPLE_NOUN_WORDS = wordsOf(PEOPLE_NOUNS)
 
+/**
+ * The words of phrases (normalized) split for a guard on their first two words: `any`,
+ * the first words of phrases that are one word or go on with something other than a
+ * space (and of `prefixes`, which any words may follow); `first` and `second`, the first
+ * two words of the others. null throughout when a character outside ASCII is in the way.
+ */
+function firstTwoWords(phrases: readonly string[], prefixes: readonly string[]): {any: Keys; first: Keys; second: Keys} {
+  const any = new Set<string>()
+  const first = new Set<string>()
+  const second = new Set<string>()
+  for (const prefix of prefixes) {
+    const lead = /^[a-z]*/.exec(normalizePhrase(prefix))![0]
+    if (normalizePhrase(prefix).charCodeAt(lead.length) >= 0x80) return {any: null, first: null, second: null}
+    any.add(lead)
+  }
+  for (const phrase of phrases) {
+    const normalized = normalizePhrase(phrase)
+    const lead = /^[a-z]*/.exec(normalized)![0]
+    const rest = normalized.slice(lead.length)
+    if (/^ [a-z]/.test(rest)) {
+      const next = /^[a-z]*/.exec(rest.slice(1))![0]
+      if (rest.charCodeAt(1 + next.length) >= 0x80) return {any: null, first: null, second: null}
+      first.add(lead)
+      second.add(next)
+    } else {
+      if (rest.charCodeAt(0) >= 0x80) return {any: null, first: null, second: null}
+      any.add(lead)
+    }
+  }
+  return {any, first, second}
+}
+const RIVAL_WORDS = firstTwoWords(phrasesOf(RIVAL_SUBJECTS), phrasesOf(RIVAL_SUBJECT_PREFIXES))
+const READER_WORDS = firstTwoWords(phrasesOf(READER_OPENERS), [])
+const PAST_OPENER_WORDS = firstTwoWords(phrasesOf(PAST_OPENERS), [])
+// `VERB_FIRST`: a verb, or an adverb and then a verb.
+const VERB_LEADS = leadKeys(phrasesOf(OFFERING_VERBS))
+const VERB_WORDS = {any: VERB_LEADS, first: new Set(VERB_ADVERBS), second: VERB_LEADS}
+
+// Words that start a pattern with no second word to check (see `mayStartPhrase`): their bits, in a table of their own.
+const A_READER = 1 << 0
+const A_PAST_OPENER = 1 << 1
+const A_VERB = 1 << 2
+const ANY_WORDS = new WordTable(1024)
+  .add(READER_WORDS.any, A_READER)
+  .add(PAST_OPENER_WORDS.any, A_PAST_OPENER)
+  .add(VERB_WORDS.any, A_VERB)
+
+// The word after the first (after spaces): its bits, in a table of its own.
+const S_RIVAL = 1 << 0
+const S_PEOPLE_ON = 1 << 1
+const S_READER = 1 << 2
+const S_PAST_OPENER = 1 << 3
+const S_VERB = 1 << 4
+/** The word after "it" in `DUMMY_IT`: "is", "was", "takes", "turns"… */
+const S_DUMMY = 1 << 5
+/** A verb after a quotation (`TESTIMONIAL_AFTER`). */
+const S_TESTIMONIAL = 1 << 6
+const SECOND_WORDS = new WordTable(1024)
+  .add(RIVAL_WORDS.second, S_RIVAL)
+  .add(new Set(['on', 'using', 'with', 'of', 'at', 'in', 'stuck', 'still']), S_PEOPLE_ON)
+  .add(READER_WORDS.second, S_READER)
+  .add(PAST_OPENER_WORDS.second, S_PAST_OPENER)
+  .add(VERB_WORDS.second, S_VERB)
+  .add(new Set(['is', 'was', 'takes', 'took', 'worth', 'seems', 'seemed', 'turns', 'turned', 'no', 'time', 'not', 'depends', 'happens', 'pays', 'makes', 'goes']), S_DUMMY)
+  .add(leadKeys(phrasesOf(TESTIMONIAL_VERBS)), S_TESTIMONIAL)
+
+/**
+ * Can a phrase pattern start at `p`, where the word has the bits `mask`? `bit` says the
+ * word starts one of its phrases; then either it starts one that needs no second word
+ * (`anyBit`), or the word after it (after spaces) starts the second word of one (`secondBit`).
+ */
+function mayStartPhrase(text: string, p: number, mask: number, bit: number, anyBit: number, secondBit: number): boolean {
+  if ((mask & bit) === 0) return false
+  if (mask === -1 || ANY_WORDS.maskAt(text, p) & anyBit) return true
+  return (wordAfterSpaces(text, lettersEnd(text, p)) & secondBit) !== 0
+}
+
+/** Can `DUMMY_IT` match at `p` (where the word has the bits `mask`)? "It" and an apostrophe, or "it" and one of its next words. */
+function mayBeDummyIt(text: string, p: number, mask: number): boolean {
+  if ((mask & B_DUMMY_IT) === 0) return false
+  if (mask === -1) return true
+  const end = lettersEnd(text, p)
+  const next = text.charCodeAt(end)
+  return next === 0x27 || next === 0x2019 || (wordAfterSpaces(text, end) & S_DUMMY) !== 0
+}
+
+/** Can `TESTIMONIAL_AFTER` match at `index`: a verb after spaces and punctuation? */
+function mayBeTestimonialAfter(text: string, index: number): boolean {
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // Spaces and , . ; : ! ?
+    if (isAsciiSpace(code) || code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) continue
+    if (code >= 0x80 && !isPunctuationMark(code)) return true
+    break
+  }
+  return (SECOND_WORDS.maskAt(text, index) & S_TESTIMONIAL) !== 0
+}
+
+/** The bits (in `SECOND_WORDS`) of the word after the spaces at `index`: 0 when no space is there, -1 when a character outside ASCII is. */
+function wordAfterSpaces(text: string, index: number): number {
+  const start = spacesEnd(text, index)
+  if (start === -1) return -1
+  return start === index ? 0 : SECOND_WORDS.maskAt(text, start)
+}
+
 /** Which patterns each word can start (each pattern's words as written above). */
 const WORDS = new WordTable(8192)
   .add(leadKeys(phrasesOf(READER_OPENERS)), B_READER)
@@ -336,7 +448,8 @@ const WORDS = new WordTable(8192)
   .add(new Set(['they', 'their', 'theirs', 'them']), B_THEY)
   .add(new Set(['it', 'its']), B_IT)
   .add(new Set(['it']), B_DUMMY_IT)
-  .add(leadKeys(phrasesOf(RIVAL_SUBJECTS), phrasesOf(RIVAL_SUBJECT_PREFIXES)), B_RIVAL_SUBJECT)
+  .add(RIVAL_WORDS.first, B_RIVAL_SUBJECT)
+  .add(RIVAL_WORDS.any, B_RIVAL_ANY)
   // '' for a number ("200 teams"); no guard unless the people nouns are a plain list of words.
   .add(new Set(['', ...PEOPLE_PREFIXES]), B_PEOPLE_PREFIX)
   .add(PEOPLE_NOUN_WORDS && leadKeys(PEOPLE_NOUN_WORDS), B_PEOPLE_NOUN)
@@ -376,7 +489,10 @@ function nameEnd(text: string, index: number): number {
     }
     if (next === end || next === text.length) break
     const capital = text.charCodeAt(next)
-    if (capital >= 0x80) return ASK_NAME
+    if (capital >= 0x80) {
+      if (isPunctuationMark(capital)) break
+      return ASK_NAME
+    }
     if (!(capital >= 0x41 && capital <= 0x5a)) break
     const wordEnd = nameWordEnd(text, next + 1)
     if (wordEnd === ASK_NAME) return ASK_NAME
@@ -384,26 +500,34 @@ function nameEnd(text: string, index: number): number {
   }
   // A possessive, when no letter or digit follows it; the name alone is followed by neither.
   const after = text.charCodeAt(end)
-  if (after >= 0x80) return ASK_NAME
-  if (after !== 0x27) return end
-  const s = text.charCodeAt(end + 1)
-  if (s >= 0x80) return ASK_NAME
-  if (s === 0x73) {
-    const next = text.charCodeAt(end + 2)
-    if (next >= 0x80) return ASK_NAME
-    if (!isAsciiWordChar(next)) return end + 2
+  if (after !== 0x27 && after !== 0x2019) return after >= 0x80 && !isPunctuationMark(after) ? ASK_NAME : end
+  if (text.charCodeAt(end + 1) === 0x73) {
+    const next = wordCharAt(text, end + 2)
+    if (next === ASK_NAME) return ASK_NAME
+    if (next === 0) return end + 2
   }
-  return isAsciiWordChar(s) ? end : end + 1
+  const s = wordCharAt(text, end + 1)
+  return s === ASK_NAME ? ASK_NAME : s === 1 ? end : end + 1
 }
 
 /** Past the letters, digits and `.&+-` at `index` (`ASK_NAME` at a character outside ASCII). */
 function nameWordEnd(text: string, index: number): number {
   for (; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code >= 0x80) return ASK_NAME
+    if (code >= 0x80) {
+      if (isPunctuationMark(code)) break
+      return ASK_NAME
+    }
     if (!(isAsciiWordChar(code) || code === 0x2e || code === 0x26 || code === 0x2b || code === 0x2d)) break
   }
   return index
+}
+
+/** Is `code` (or the end of the text) a letter or digit (1), not one (0), or a character only the pattern can tell (`ASK_NAME`)? */
+function wordCharAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0
+  return isPunctuationMark(code) ? 0 : index < text.length ? ASK_NAME : 0
 }
 
 // `isNameToken` of the words sentences start with, remembered by a hash of the word.
@@ -423,6 +547,14 @@ function isNameAt(text: string, start: number, end: number): boolean {
   slotWords[slot] = word
   slotNames[slot] = name ? 1 : 0
   return name
+}
+
+/**
+ * A character of the General Punctuation block other than a space ("’", "—", "“", "…"):
+ * neither a letter nor a digit nor a space, and no case-insensitive pattern letter matches it.
+ */
+function isPunctuationMark(code: number): boolean {
+  return code >= 0x200b && code <= 0x206f && code !== 0x2028 && code !== 0x2029 && code !== 0x202f && code !== 0x205f
 }
 
 function isAsciiWordChar(code: number): boolean {
@@ -516,6 +648,13 @@ function mayBeOffering(text: string, p: number, mask: number): boolean {
   return false
 }
 
+/** Can `RIVAL_SUBJECT` match at `p` (where the word has the bits `mask`)? By its first word, or its first two. */
+function mayBeRivals(text: string, p: number, mask: number): boolean {
+  if (mask & B_RIVAL_ANY) return true
+  if ((mask & B_RIVAL_SUBJECT) === 0) return false
+  return (wordAfterSpaces(text, lettersEnd(text, p)) & S_RIVAL) !== 0
+}
+
 /** No opener phrase has a comma, colon or stop of its own (see `mayBeOpener`). */
 const OPENERS_PLAIN = phrasesOf(SCENE_OPENERS).every((phrase) => !/[,;:.!?]/.test(phrase))
 
@@ -595,6 +734,9 @@ function wordEnd(text: string, index: number, from = index): number {
   for (; end < text.length; end++) {
     const code = text.charCodeAt(end)
     if (code >= 0x80) {
+      // "’" inside a word; other punctuation ends it; a letter or digit outside ASCII is the pattern's to tell.
+      if (code === 0x2019 && end > index) continue
+      if (isPunctuationMark(code)) break
       const word = at(ONE_WORD, text, index)
       return word ? index + word[0].length : -1
     }
@@ -674,6 +816,26 @@ const OURS_HEADER = headerPattern(OURS_HEADERS, false)
 const WITH_HEADER = /^[^\p{L}\p{N}]*with\s+\p{Lu}/u
 const GENERIC_HEADER = headerPattern(GENERIC_HEADERS, false)
 
+// A header pattern's phrase starts at the header's first letter or digit: its bits there
+// (see `WordTable`). No guard for a list with a phrase that starts with anything else.
+function headerKeys(groups: readonly VoicePhrases[]): Keys {
+  const phrases = phrasesOf(groups)
+  return phrases.every((phrase) => /^[a-z]/.test(normalizePhrase(phrase))) ? leadKeys(phrases) : null
+}
+const H_RIVAL = 1 << 0
+const H_RIVAL_PREFIX = 1 << 1
+const H_CUSTOMER = 1 << 2
+const H_OURS = 1 << 3
+const H_WITH = 1 << 4
+const H_GENERIC = 1 << 5
+const HEADER_WORDS = new WordTable(2048)
+  .add(headerKeys(RIVAL_HEADERS), H_RIVAL)
+  .add(headerKeys(RIVAL_HEADER_PREFIXES), H_RIVAL_PREFIX)
+  .add(headerKeys(CUSTOMER_HEADERS), H_CUSTOMER)
+  .add(headerKeys(OURS_HEADERS), H_OURS)
+  .add(new Set(['with']), H_WITH)
+  .add(headerKeys(GENERIC_HEADERS), H_GENERIC)
+
 // ---------------------------------------------------------------------------
 // Names from the context, compiled once per list.
 
@@ -730,17 +892,27 @@ interface Names {
   labels: Map<string, VoiceCall | undefined>
 }
 
-// A document's sentences come one after another with the same context.
+// The names of a context, kept by what they say (documents linted with the same
+// competitors share them, and what they worked out for headers and labels); a document's
+// sentences come one after another with the same context.
+const namesByContent = new Map<string, Names>()
 let lastCompetitors: readonly string[] | undefined
 let lastOurs: string | undefined
 let lastNames: Names | undefined
 
 function namesOf(context: VoiceContext): Names {
   if (lastNames !== undefined && context.competitors === lastCompetitors && context.ours === lastOurs) return lastNames
+  const key = JSON.stringify([context.ours || '', context.competitors])
+  let names = namesByContent.get(key)
+  if (names === undefined) {
+    if (namesByContent.size >= 200) namesByContent.clear()
+    names = {rivals: rivalsOf(context), ours: oursOf(context), columns: new Map(), labels: new Map()}
+    namesByContent.set(key, names)
+  }
   lastCompetitors = context.competitors
   lastOurs = context.ours
-  lastNames = {rivals: rivalsOf(context), ours: oursOf(context), columns: new Map(), labels: new Map()}
-  return lastNames
+  lastNames = names
+  return names
 }
 
 // ---------------------------------------------------------------------------
@@ -791,7 +963,7 @@ function knownHeaderVoice(known: Map<string, VoiceCall | undefined>, header: str
   let byHeader = known.get(header)
   if (byHeader === undefined && !known.has(header)) {
     byHeader = headerVoice(header, names, where)
-    if (known.size >= 1000) known.clear()
+    if (known.size >= 5000) known.clear()
     known.set(header, byHeader)
   }
   return byHeader && {...byHeader}
@@ -807,13 +979,15 @@ function isOnly(patterns: NamePatterns | null, text: string): boolean {
 function headerVoice(header: string, names: Names, where: 'column' | 'label'): VoiceCall | undefined {
   const text = header.trim()
   const place = where === 'column' ? `in the "${text}" column` : `labelled "${text}"`
+  // Each header pattern is tried only where the first word can start it.
+  const mask = HEADER_WORDS.maskAt(text, skipNonWords(text, 0))
   if (names.rivals?.anywhere.test(text)) return call('competitor', `${place}, a competitor`)
-  if (RIVAL_HEADER.test(text) || RIVAL_HEADER_PREFIX.test(text)) return call('competitor', `${place}, the rivals`)
+  if ((mask & H_RIVAL && RIVAL_HEADER.test(text)) || (mask & H_RIVAL_PREFIX && RIVAL_HEADER_PREFIX.test(text))) return call('competitor', `${place}, the rivals`)
   if (names.ours?.anywhere.test(text)) return call('ours', `${place}, ours`)
-  if (CUSTOMER_HEADER.test(text)) return call('customer', `${place}, the customer's situation before`)
-  if (OURS_HEADER.test(text) || WITH_HEADER.test(text)) return call('ours', `${place}, ours`)
+  if (mask & H_CUSTOMER && CUSTOMER_HEADER.test(text)) return call('customer', `${place}, the customer's situation before`)
+  if ((mask & H_OURS && OURS_HEADER.test(text)) || (mask & H_WITH && WITH_HEADER.test(text))) return call('ours', `${place}, ours`)
   // A product or plan name heads the column ("Acme", "Enterprise"); labels and details do not.
-  if (where === 'column' && !GENERIC_HEADER.test(text)) {
+  if (where === 'column' && !(mask & H_GENERIC && GENERIC_HEADER.test(text))) {
     const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}.&+-]*)/u.exec(text)?.[1]
     // Acronyms ("SSO", "API") head capability columns more often than products.
     if (first && isNameToken(first) && /\p{Ll}/u.test(first) && text.split(/\s+/).length <= 3) return call('ours', `${place}, a product that is not a competitor`)
@@ -824,18 +998,35 @@ function headerVoice(header: string, names: Names, where: 'column' | 'label'): V
 // --- Quotations -------------------------------------------------------------
 
 const NO_SPANS: readonly number[] = Object.freeze([])
-// A block's sentences come one after another: its spans are found once for them all.
-let lastBlock: object | undefined
-let lastSpans: readonly number[] = NO_SPANS
+// A block's sentences come one after another: what is known of its quotation marks so far.
+let spanBlock: object | undefined
+/** `spanBlock.text` has no quotation mark before this index. */
+let spanChecked = 0
+/** The block's spans, once a quotation mark was found in it. */
+let spanList: readonly number[] | null = null
 
-/** Quotation spans of a block's text, [open, close, open, close, …]. */
-function spansOf(block: {text: string}): readonly number[] {
-  if (block !== lastBlock) {
-    const text = block.text
-    lastSpans = text.indexOf('"') === -1 && text.indexOf('“') === -1 ? NO_SPANS : findSpans(text)
-    lastBlock = block
+/**
+ * Quotation spans of a block's text, [open, close, open, close, …], as far as the sentence
+ * `text`, the block's text from `start`, needs them: none while no quotation mark comes
+ * before the sentence's end, since every span then opens at or after it.
+ */
+function spansBefore(block: {text: string}, start: number, text: string): readonly number[] {
+  if (block !== spanBlock) {
+    spanBlock = block
+    spanChecked = 0
+    spanList = null
   }
-  return lastSpans
+  if (spanList !== null) return spanList
+  const blockText = block.text
+  // Between what was checked and the sentence (the spaces between sentences), then the sentence.
+  for (let i = spanChecked; i < start; i++) {
+    const code = blockText.charCodeAt(i)
+    // " and “
+    if (code === 0x22 || code === 0x201c) return (spanList = findSpans(blockText))
+  }
+  if (text.indexOf('"') !== -1 || text.indexOf('“') !== -1) return (spanList = findSpans(blockText))
+  spanChecked = Math.max(spanChecked, start + text.length)
+  return NO_SPANS
 }
 
 function findSpans(text: string): readonly number[] {
@@ -930,7 +1121,7 @@ function quotedVoice(view: SentenceView, names: Names): VoiceCall | undefined {
       return call('customer', 'in a blockquote with its speaker: a quoted customer')
     }
   }
-  const spans = spansOf(block)
+  const spans = spansBefore(block, view.model.start, text)
   if (spans.length === 0) return undefined
   const offset = view.model.start
   // 'Objection: "We already pay for Globex"': a label, then the buyer's words.
@@ -953,7 +1144,7 @@ function quotedVoice(view: SentenceView, names: Names): VoiceCall | undefined {
     }
     // A quotation with its speaker: '"We cut onboarding to a day," says Jane Park.'
     if (open >= 0 && close <= text.length && close - open > 12) {
-      const verbAfter = at(TESTIMONIAL_AFTER, text, close + 1)
+      const verbAfter = mayBeTestimonialAfter(text, close + 1) ? at(TESTIMONIAL_AFTER, text, close + 1) : null
       const verbBefore = verbAfter ? null : TESTIMONIAL_BEFORE.exec(text.slice(0, open))
       if (verbAfter || verbBefore) {
         const outside = text.slice(0, open) + ' ' + text.slice(close + 1)
@@ -979,7 +1170,7 @@ function clauseVoice(text: string, names: Names): VoiceCall {
   }
   // Each pattern is tried only where the word at `p` can start it (`mask`).
   let mask = WORDS.maskAt(text, p)
-  const reader = mask & B_READER ? at(READER_OPENER, text, p) : null
+  const reader = mayStartPhrase(text, p, mask, B_READER, A_READER, S_READER) ? at(READER_OPENER, text, p) : null
   if (reader) return call('reader', reasonFor(reader[0], 'addressed to the buyer'), p, p + reader[0].length)
   const conjunction = mask & B_CONJUNCTION ? at(LEADING_CONJUNCTION, text, p) : null
   if (conjunction) {
@@ -997,7 +1188,7 @@ function clauseVoice(text: string, names: Names): VoiceCall {
     if (setting && at(names.rivals!.here, text, start + setting[0].length)) {
       return call('competitor', 'describes what a competitor does', start, start + opener[0].replace(/,\s*$/, '').length)
     }
-    past = (mask & B_PAST_OPENER) !== 0 && at(PAST_OPENER, text, start) !== null
+    past = mayStartPhrase(text, start, mask, B_PAST_OPENER, A_PAST_OPENER, S_PAST_OPENER) && at(PAST_OPENER, text, start) !== null
     p = start + opener[0].length
     mask = WORDS.maskAt(text, p)
     const again = mask & B_CONJUNCTION ? at(LEADING_CONJUNCTION, text, p) : null
@@ -1036,7 +1227,7 @@ function subjectVoice(text: string, p: number, mask: number, names: Names): Voic
   }
   let match: RegExpExecArray | null
   if (mask & B_YOU && (match = at(YOU, text, p))) return call('reader', `"${match[0]}" is the subject: addressed to the buyer`, p, p + match[0].length)
-  if (mask & B_READER && (match = at(READER_OPENER, text, p))) return call('reader', reasonFor(match[0], 'addressed to the buyer'), p, p + match[0].length)
+  if (mayStartPhrase(text, p, mask, B_READER, A_READER, S_READER) && (match = at(READER_OPENER, text, p))) return call('reader', reasonFor(match[0], 'addressed to the buyer'), p, p + match[0].length)
   const we = mask & B_WE ? at(WE, text, p) : null
   if (we || (mask & B_OUR && (match = at(OUR, text, p)))) {
     match = we ?? match!
@@ -1051,16 +1242,16 @@ function subjectVoice(text: string, p: number, mask: number, names: Names): Voic
     return NO_SUBJECT
   }
   if (mask & B_THEY && (match = at(THEY, text, p))) return theyVoice(text, p, match[0].length)
-  if (mask & B_DUMMY_IT && at(DUMMY_IT, text, p)) return NO_SUBJECT
+  if (mayBeDummyIt(text, p, mask) && at(DUMMY_IT, text, p)) return NO_SUBJECT
   if (mask & B_IT && (match = at(IT, text, p))) return call('ours', `"${match[0]}" is the subject: the offering`, p, p + match[0].length)
   // "Every vendor claims…" and "The alternatives…": with or without the determiner.
   let rivalAt = p
-  let rivals = mask & B_RIVAL_SUBJECT ? at(RIVAL_SUBJECT, text, p) : null
-  if (!rivals && q !== p && WORDS.maskAt(text, q) & B_RIVAL_SUBJECT) rivals = at(RIVAL_SUBJECT, text, (rivalAt = q))
+  let rivals = mayBeRivals(text, p, mask) ? at(RIVAL_SUBJECT, text, p) : null
+  if (!rivals && q !== p && mayBeRivals(text, q, WORDS.maskAt(text, q))) rivals = at(RIVAL_SUBJECT, text, (rivalAt = q))
   if (rivals) return call('competitor', `"${rivals[0]}": ${reasonFor(rivals[0], 'rivals are the subject')}`, rivalAt, rivalAt + rivals[0].length)
   if (mayBePeople(text, p, mask) && (match = at(PEOPLE, text, p))) return peopleVoice(text, p, match[0].length, names)
   if (mayBeOffering(text, p, mask) && (match = at(OFFERING_SUBJECT, text, p))) return call('ours', `"${match[0]}" is the subject: the offering`, p, p + match[0].length)
-  if (mask & B_VERB_FIRST && (match = at(VERB_FIRST, text, p))) return call('ours', IMPLIED, p, p + match[0].length)
+  if (mayStartPhrase(text, p, mask, B_VERB_FIRST, A_VERB, S_VERB) && (match = at(VERB_FIRST, text, p))) return call('ours', IMPLIED, p, p + match[0].length)
   let end = nameEnd(text, q)
   let firstEnd = nameFirstEnd
   if (end === ASK_NAME) {
@@ -1087,12 +1278,13 @@ function theyVoice(text: string, p: number, length: number): VoiceCall {
 /** People in general are neutral; a team's past need is a customer's; "teams on Globex" are a rival's. */
 function peopleVoice(text: string, p: number, length: number, names: Names): VoiceCall {
   const end = p + length
+  // "on", "using", "stuck with"… after spaces.
+  const on = wordAfterSpaces(text, end) & S_PEOPLE_ON ? at(PEOPLE_ON, text, end) : null
   if (names.rivals) {
-    const on = at(PEOPLE_ON, text, end)
     const rival = on && at(names.rivals.here, text, end + on[0].length)
     if (rival) return call('competitor', `people on "${rival[0]}": what a competitor does to them`, p, end + on![0].length + rival[0].length)
   }
-  const onRival = at(PEOPLE_ON, text, end)
+  const onRival = on
   const genericRival = onRival && at(RIVAL_SUBJECT, text, end + onRival[0].length)
   if (genericRival) return call('competitor', 'people on the rivals’ tools', p, end + onRival![0].length + genericRival[0].length)
   const past = verbAfter(PAST, B_PAST | B_ENDS_ED, text, end, 3)

@@ -6,7 +6,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
 import {ConfigError, parseConfigText} from './validate'
-import {resolveConfig, type ConfigData, type ResolvedConfig, type RuleSetting} from './resolve'
+import {layerRuleSettings, resolveConfig, type ConfigData, type ResolvedConfig, type RuleSetting} from './resolve'
 
 export const CONFIG_FILES = ['.pitchlintrc.json', '.pitchlintrc.yaml', '.pitchlintrc.yml', 'package.json'] as const
 
@@ -68,7 +68,7 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
     const globs = Array.isArray(override.files) ? override.files : [override.files]
     if (!picomatch(globs, {dot: true})(rel)) continue
     merged = {
-      rules: {...merged.rules, ...override.rules},
+      rules: layerRuleSettings(merged.rules, override.rules),
       allow: [...(merged.allow ?? []), ...(override.allow ?? [])],
       terms: [...(merged.terms ?? []), ...(override.terms ?? [])],
       competitors: [...(merged.competitors ?? []), ...(override.competitors ?? [])],
@@ -79,15 +79,10 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
 
 /**
  * Puts rule settings over config data (the CLI's `--rule id:severity`). A bare severity
- * keeps the options the config gave the rule.
+ * keeps the options the config gave the rule, as in an override (`layerRuleSettings`).
  */
 export function withRuleSettings(data: ConfigData, settings: Readonly<Record<string, RuleSetting>>): ConfigData {
-  const rules: Record<string, RuleSetting> = {...data.rules}
-  for (const [id, setting] of Object.entries(settings)) {
-    const current = rules[id]
-    rules[id] = typeof setting === 'string' && Array.isArray(current) && current.length > 1 ? [setting, current[1]!] : setting
-  }
-  return {...data, rules}
+  return {...data, rules: layerRuleSettings(data.rules, settings)}
 }
 
 /**

@@ -65,6 +65,23 @@ export interface ResolvedConfig {
   data: ConfigData
 }
 
+/**
+ * Puts one layer of rule settings over the layers before it. The layers, earliest first:
+ * the rules' defaults, the config's `rules`, each matching override in order, the CLI's
+ * `--rule`. A severity alone (`"error"` or `["error"]`) changes the severity and keeps
+ * the options set earlier, as ESLint does; options given replace earlier ones whole.
+ */
+export function layerRuleSettings(earlier: Readonly<Record<string, RuleSetting>> = {}, later: Readonly<Record<string, RuleSetting>> = {}): Record<string, RuleSetting> {
+  const layered: Record<string, RuleSetting> = {...earlier}
+  for (const [id, setting] of Object.entries(later)) {
+    const current = layered[id]
+    const givesOptions = Array.isArray(setting) && setting.length > 1
+    const earlierOptions = Array.isArray(current) && current.length > 1 ? current[1] : undefined
+    layered[id] = givesOptions || earlierOptions === undefined ? setting : [Array.isArray(setting) ? setting[0] : setting, earlierOptions]
+  }
+  return layered
+}
+
 const builtInEntries = (builtInLexicon as {entries: LexiconEntry[]}).entries
 
 export function customEntry(term: CustomTerm): LexiconEntry {
@@ -78,6 +95,7 @@ export function customEntry(term: CustomTerm): LexiconEntry {
     removable: term.removable ?? false,
     strength: term.strength ?? 'strong',
     custom: true,
+    ...(/\p{Lu}/u.test(term.term) && {spelledWithCapitals: true}),
   }
 }
 

@@ -2,6 +2,7 @@
 // `npm run generate` writes it to schema/pitchlintrc.schema.json (for editors), and
 // `validate.ts` checks configs against it with ajv.
 
+import {MATCHABLE_TERM} from '../lexicon/matcher'
 import {LEXICON_CATEGORIES} from '../lexicon/types'
 import type {Rule} from '../rule'
 
@@ -18,7 +19,15 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
     }
   }
   const rules = {type: 'object', description: 'Rule severities, or [severity, options].', additionalProperties: false, properties: ruleProperties}
-  const allow = {type: 'array', description: 'Terms never reported, e.g. a product name that contains a lexicon word.', items: {type: 'string', minLength: 1}, uniqueItems: true}
+  // Spaces and hyphens only separate the words of a term: a term of nothing else (or
+  // nothing at all) has no words, so it could never match. `patternErrorMessage` is the
+  // message VS Code shows for a failed pattern; `validate.ts` says the same.
+  const matchableTerm = (does: string) => ({
+    type: 'string',
+    pattern: MATCHABLE_TERM,
+    patternErrorMessage: `${does}: a term needs a letter, digit or symbol (spaces and hyphens only separate words)`,
+  })
+  const allow = {type: 'array', description: 'Terms never reported, e.g. a product name that contains a lexicon word.', items: matchableTerm('allows nothing'), uniqueItems: true}
   const competitors = {
     type: 'array',
     description: 'Competitor names: sentences about them (their column in a table, a rival as subject) are their claims, not yours. Matched case-insensitively as whole words.',
@@ -33,8 +42,8 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
       additionalProperties: false,
       required: ['term'],
       properties: {
-        term: {type: 'string', minLength: 1},
-        forms: {type: 'array', items: {type: 'string', minLength: 1}},
+        term: matchableTerm('can never match'),
+        forms: {type: 'array', items: matchableTerm('can never match')},
         category: {enum: [...LEXICON_CATEGORIES]},
         why: {type: 'string'},
         rewrites: {type: 'array', items: {type: 'string'}},

@@ -20,6 +20,20 @@ export interface Chunk {
 const fenceOpen = /^[ \t]*(`{3,}|~{3,})/
 const rawHtmlOpen = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i
 const commentOpen = /^ {0,3}<!--/
+/** A chunk never starts at `---` or `+++`: parsed alone it would open front matter, not a rule. */
+const frontmatterFence = /^(?:---|\+\+\+)[ \t]*\r?$/
+/**
+ * CommonMark's HTML block start 6: a block-level tag opens a block that runs to the next
+ * blank line, and a ``` line inside it is HTML, not a fence. (Taken for a fence, it would
+ * swallow the rest of the document into a chunk that parses differently alone.)
+ */
+const HTML_BLOCK_TAGS = [
+  'address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center', 'col', 'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend', 'li',
+  'link', 'main', 'menu', 'menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'title', 'tr', 'track', 'ul',
+]
+const htmlBlockOpen = new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_TAGS.join('|')})(?:[ \\t>]|/>|\\r?$)`, 'i')
 
 export function splitChunks(text: string, {split = true}: {split?: boolean} = {}): Chunk[] {
   const chunks: Chunk[] = []
@@ -34,6 +48,7 @@ export function splitChunks(text: string, {split = true}: {split?: boolean} = {}
   let fence: {marker: string; length: number} | undefined
   let closeRawHtml: RegExp | undefined
   let inComment = false
+  let inHtmlBlock = false
   let previousBlank = false
 
   while (position < text.length) {
@@ -49,16 +64,20 @@ export function splitChunks(text: string, {split = true}: {split?: boolean} = {}
       if (line.includes('-->')) inComment = false
     } else if (closeRawHtml) {
       if (closeRawHtml.test(line)) closeRawHtml = undefined
+    } else if (inHtmlBlock && !/^[ \t]*\r?$/.test(line)) {
+      // Inside an HTML block up to its blank line: nothing here opens a fence or a comment.
     } else {
+      inHtmlBlock = false
       const blank = /^[ \t]*\r?$/.test(line)
-      if (!blank && previousBlank && position > chunkStart && !/^[ \t]/.test(line)) {
+      if (!blank && previousBlank && position > chunkStart && !/^[ \t]/.test(line) && !frontmatterFence.test(line)) {
         chunks.push({start: chunkStart, end: position, kind: 'markdown'})
         chunkStart = position
       }
       previousBlank = blank
       if (!blank) {
         const open = fenceOpen.exec(line)
-        if (open) fence = {marker: open[1][0], length: open[1].length}
+        if (htmlBlockOpen.test(line)) inHtmlBlock = true
+        else if (open) fence = {marker: open[1][0], length: open[1].length}
         else if (commentOpen.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) inComment = true
         else {
           const raw = rawHtmlOpen.exec(line)
@@ -73,6 +92,13 @@ export function splitChunks(text: string, {split = true}: {split?: boolean} = {}
   }
   if (chunkStart < text.length) chunks.push({start: chunkStart, end: text.length, kind: 'markdown'})
   return chunks
+}
+
+/** The length of the document's longest chunk: the most text the engine lints in one step. */
+export function longestChunk(text: string, options: {split?: boolean} = {}): number {
+  let longest = 0
+  for (const chunk of splitChunks(text, options)) longest = Math.max(longest, chunk.end - chunk.start)
+  return longest
 }
 
 /** End offset of YAML front matter (`---` … `---`) at the very start, or 0. */

@@ -7,6 +7,7 @@
 import type {Nodes, Parent, Root, Table} from 'mdast'
 import {ParseEnglish} from 'parse-english'
 import {flattenInline, type FlatText, type OffsetMap} from './flatten'
+import {containerNesting, crowdedParagraph} from './limits'
 import {parseMarkdown, type Syntax} from './parse'
 import {matchesOf} from '../matches'
 import {lastAtOrBefore} from '../sorted'
@@ -60,20 +61,24 @@ const MAX_DEPTH = 1000
  * reported instead of parsed.
  */
 const MAX_NESTING = 100
+/**
+ * And with the square of the emphasis and link markers in one paragraph, so a chunk
+ * with a paragraph holding more than this is reported too. Prose holds a few dozen at
+ * most; the whole corpus, under a hundred.
+ */
+const MAX_PARAGRAPH_MARKERS = 1000
 
-/** Deepest container nesting on any line: `>` markers plus indentation in list steps. */
-export function nestingDepth(text: string): number {
-  let deepest = 0
-  for (const match of text.matchAll(/^[ \t>]{2,}/gm)) {
-    let columns = 0
-    let quotes = 0
-    for (const char of match[0]) {
-      if (char === '>') quotes++
-      else columns += char === '\t' ? 4 : 1
-    }
-    deepest = Math.max(deepest, quotes + Math.floor(columns / 2))
-  }
-  return deepest
+/** Why micromark would take too long over a chunk (see ./limits), or undefined. */
+function tooCostlyToParse(text: string): string | undefined {
+  const depth = containerNesting(text)
+  if (depth > MAX_NESTING) return `lists or quotes nested more than ${MAX_NESTING} levels deep; this part was not linted (they reach ${count(depth)} levels)`
+  const markers = crowdedParagraph(text)
+  if (markers > MAX_PARAGRAPH_MARKERS) return `a paragraph with more than ${count(MAX_PARAGRAPH_MARKERS)} emphasis and link markers (it has ${count(markers)}); this part was not linted`
+  return undefined
+}
+
+function count(value: number): string {
+  return value.toLocaleString('en-US')
 }
 
 /**
@@ -90,35 +95,84 @@ export function buildChunkModel(text: string, syntax: Syntax, definitions = ''):
  * cost that thousands of small chunks would pay one by one. `starts` are the chunks'
  * offsets in `text` (the first is 0); each block and comment goes to the chunk it starts
  * in, with offsets relative to that chunk, exactly as if the chunk were parsed alone
- * (chunk boundaries are where no Markdown construct continues).
+ * (chunk boundaries are where no Markdown construct continues). `definitions` are each
+ * chunk's (see `definitionsFor`), or one text for all.
+ *
+ * A chunk's model must not depend on the chunks parsed with it: a cache keeps it by its
+ * text, an edit re-parses it alone, and a cold lint parses it with its neighbours. Where
+ * the parse together may differ, the chunk is parsed alone: when a block runs across a
+ * chunk start (the splitter missed a construct), and when a chunk holds a reference that
+ * resolved (a neighbour's definition may have resolved it).
  */
-export function buildChunkModels(text: string, starts: readonly number[], syntax: Syntax, definitions = ''): ChunkModel[] {
+export function buildChunkModels(text: string, starts: readonly number[], syntax: Syntax, definitions: string | readonly string[] = ''): ChunkModel[] {
   const models: ChunkModel[] = starts.map(() => ({blocks: [], comments: []}))
-  const deep = starts.findIndex((start, index) => nestingDepth(text.slice(start, starts[index + 1] ?? text.length)) > MAX_NESTING)
-  if (deep !== -1) {
-    if (starts.length === 1) {
-      models[0].problem = `lists or quotes nested more than ${MAX_NESTING} levels deep; this part was not linted`
+  const ownDefinitions = (index: number): string => (typeof definitions === 'string' ? definitions : (definitions[index] ?? ''))
+  const allDefinitions = typeof definitions === 'string' ? definitions : [...new Set(definitions.flatMap((lines) => (lines ? lines.split('\n') : [])))].join('\n')
+  if (starts.length === 1) {
+    const problem = tooCostlyToParse(text)
+    if (problem) {
+      models[0].problem = problem
       return models
     }
-    return buildSeparately(text, starts, syntax, definitions)
+  } else if (starts.some((start, index) => tooCostlyToParse(text.slice(start, starts[index + 1] ?? text.length)))) {
+    return buildSeparately(text, starts, syntax, ownDefinitions)
   }
   let tree: Root
   try {
-    tree = parseMarkdown(definitions ? `${text}\n\n${definitions}` : text, syntax).tree
+    tree = parseMarkdown(allDefinitions ? `${text}\n\n${allDefinitions}` : text, syntax).tree
   } catch (error) {
-    if (starts.length > 1) return buildSeparately(text, starts, syntax, definitions)
+    if (starts.length > 1) return buildSeparately(text, starts, syntax, ownDefinitions)
     models[0].problem = `could not parse this part (${error instanceof Error ? error.message : String(error)}); it was not linted`
     return models
   }
-  const state: WalkState = {text, starts, models, listItemIds: 0, rowIds: 0, tooDeep: new Set()}
+  if (starts.length > 1 && spansAChunkStart(tree, starts, text.length)) return buildSeparately(text, starts, syntax, ownDefinitions)
+  const state: WalkState = {text, starts, models, listItemIds: 0, rowIds: 0, tooDeep: new Map()}
   walk(state, tree, {listItems: [], quote: false}, 0)
-  for (const index of state.tooDeep) models[index].problem = `content nested more than ${MAX_DEPTH} levels deep was not linted`
+  for (const [index, depth] of state.tooDeep) models[index].problem = `content nested more than ${MAX_DEPTH} levels deep was not linted (it reaches ${count(depth)} levels)`
+  if (starts.length > 1) {
+    for (const index of chunksWithResolvedReferences(tree, starts, text.length)) {
+      models[index] = buildChunkModels(text.slice(starts[index], starts[index + 1] ?? text.length), [0], syntax, ownDefinitions(index))[0]
+    }
+  }
   return models
 }
 
+/**
+ * Whether a top-level block starts in one chunk and runs into the next, or into the
+ * definitions appended after the last (an unclosed fence takes them). A list may: its
+ * items on either side of a blank line make the same blocks and units as two lists would.
+ */
+function spansAChunkStart(tree: Root, starts: readonly number[], textLength: number): boolean {
+  const spans = (node: Nodes): boolean => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined || start >= textLength) return false
+    return end > (starts[lastAtOrBefore(starts, start) + 1] ?? textLength)
+  }
+  return tree.children.some((node) => (node.type === 'list' ? node.children.some(spans) : spans(node)))
+}
+
+/**
+ * The chunks holding a link, image or footnote reference that resolved to a definition.
+ * (One that did not resolve here, with every neighbour's definitions, does not alone.)
+ */
+function chunksWithResolvedReferences(tree: Root, starts: readonly number[], textLength: number): Set<number> {
+  const found = new Set<number>()
+  const pending: Nodes[] = [tree]
+  while (pending.length > 0) {
+    const node = pending.pop()!
+    if (node.type === 'linkReference' || node.type === 'imageReference' || node.type === 'footnoteReference') {
+      const start = node.position?.start.offset
+      if (start !== undefined && start < textLength) found.add(lastAtOrBefore(starts, start))
+    }
+    if ('children' in node) for (const child of (node as Parent).children) pending.push(child as Nodes)
+  }
+  return found
+}
+
 /** One parse per chunk: when the chunks parsed together fail, only the bad one is lost. */
-function buildSeparately(text: string, starts: readonly number[], syntax: Syntax, definitions: string): ChunkModel[] {
-  return starts.map((start, index) => buildChunkModels(text.slice(start, starts[index + 1] ?? text.length), [0], syntax, definitions)[0])
+function buildSeparately(text: string, starts: readonly number[], syntax: Syntax, definitionsOf: (index: number) => string): ChunkModel[] {
+  return starts.map((start, index) => buildChunkModels(text.slice(start, starts[index + 1] ?? text.length), [0], syntax, definitionsOf(index))[0])
 }
 
 interface WalkState {
@@ -127,8 +181,8 @@ interface WalkState {
   models: ChunkModel[]
   listItemIds: number
   rowIds: number
-  /** Chunks where content was nested too deep to walk. */
-  tooDeep: Set<number>
+  /** Chunks where content was nested too deep to walk, with the depth it reaches. */
+  tooDeep: Map<number, number>
 }
 
 /** The chunk an offset falls in. */
@@ -143,7 +197,8 @@ interface Context {
 
 function walk(state: WalkState, node: Nodes, context: Context, depth: number): void {
   if (depth > MAX_DEPTH) {
-    state.tooDeep.add(chunkAt(state, node.position?.start.offset ?? 0))
+    const chunk = chunkAt(state, node.position?.start.offset ?? 0)
+    state.tooDeep.set(chunk, Math.max(state.tooDeep.get(chunk) ?? 0, depth + subtreeDepth(node)))
     return
   }
   switch (node.type) {
@@ -182,6 +237,18 @@ function walk(state: WalkState, node: Nodes, context: Context, depth: number): v
     default:
       if ('children' in node) for (const child of (node as Parent).children) walk(state, child as Nodes, context, depth + 1)
   }
+}
+
+/** How many levels lie below `node`, counted without recursion (the tree is too deep for it). */
+function subtreeDepth(node: Nodes): number {
+  let deepest = 0
+  const pending: Array<[Nodes, number]> = [[node, 0]]
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!
+    deepest = Math.max(deepest, depth)
+    if ('children' in current) for (const child of (current as Parent).children) pending.push([child as Nodes, depth + 1])
+  }
+  return deepest
 }
 
 function addTable(state: WalkState, table: Table, context: Context): void {
@@ -229,9 +296,9 @@ function addComments(state: WalkState, value: string, start: number | undefined)
   }
 }
 
-const definitionLine = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*\S.*$/gm
+const definitionLine = /^ {0,3}\[([^\]][^\]]*)\]:[ \t]*\S.*$/gm
 
-/** Link reference definitions of a document, by lowercase label. */
+/** Link reference and footnote definitions (`[^1]: …`, label `^1`) of a document, by lowercase label. */
 export function findDefinitions(text: string): Map<string, string> {
   const definitions = new Map<string, string>()
   if (!text.includes(']:')) return definitions
@@ -243,8 +310,10 @@ export function findDefinitions(text: string): Map<string, string> {
 export function definitionsFor(chunk: string, definitions: ReadonlyMap<string, string>): string {
   if (definitions.size === 0 || !chunk.includes('[')) return ''
   const lower = chunk.toLowerCase()
+  // The chunk's own definitions, as lines: the same text inside a line is no definition.
+  const own = new Set(findDefinitions(chunk).values())
   const used: string[] = []
-  for (const [label, line] of definitions) if (lower.includes(`[${label}]`) && !chunk.includes(line)) used.push(line)
+  for (const [label, line] of definitions) if (lower.includes(`[${label}]`) && !own.has(line)) used.push(line)
   return used.join('\n')
 }
 
@@ -261,8 +330,11 @@ export function splitSentences(text: string): SentenceModel[] {
       let wordCount = 0
       for (const child of sentence.children) if (child.type === 'WordNode') wordCount++
       const previous = sentences[sentences.length - 1]
-      // A footnote marker after the full stop ("…category.[^1]") belongs to the sentence before.
-      if (previous && /^(?:\[\^[^\]\s]+\]|[^\p{L}])+$/u.test(text.slice(start, end))) {
+      // A footnote marker after the full stop ("…category.[^1]") belongs to the sentence
+      // before; so does what follows a dot that starts a word (parse-english ends "We ship
+      // .NET SDKs" at the dot: a full stop has no space before it and one after).
+      const startsWithDot = previous !== undefined && previous.end === start && /\s\.$/.test(previous.text)
+      if (previous && (startsWithDot || /^(?:\[\^[^\]\s]+\]|[^\p{L}])+$/u.test(text.slice(start, end)))) {
         previous.end = end
         previous.text = text.slice(previous.start, end)
         previous.wordCount += wordCount

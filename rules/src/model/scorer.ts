@@ -6,7 +6,7 @@
 
 import modelFile from '../generated/model.json'
 import type {Voice} from '../analysis/voice'
-import {wordFeatures} from './features'
+import {isStronglyNegative, sentenceFeatures, tokensOf, wordFeatures, type FeatureInput} from './features'
 import type {LinearModel} from './learn'
 
 export const JUDGMENTS = ['vague_claim', 'unproven_claim', 'feature_no_outcome', 'states_pain'] as const
@@ -44,24 +44,42 @@ JUDGMENTS.forEach((judgment, index) => {
 })
 const BIASES = JUDGMENTS.map((j) => shipped.judgments[j]?.bias ?? -Infinity)
 
+/** What the scorer needs of a word: the ids of its features that the model weighs, and whether it is strongly negative. */
+interface WordEntry {
+  ids: Int32Array
+  stronglyNegative: boolean
+}
+
 /**
- * Per word, the ids of its features that the model weighs. Words recur across sentences,
- * so a sentence costs a lookup per word instead of a string per feature. Bounded: cleared
- * when it grows past what any document needs.
+ * Per word, its `WordEntry`. Words recur across sentences, so a sentence costs one lookup
+ * per word instead of a string per feature. Bounded: cleared when it grows past what any
+ * document needs.
  */
-const wordIds = new Map<string, Int32Array>()
+const wordEntries = new Map<string, WordEntry>()
 const MAX_WORDS = 100_000
-function idsOfWord(token: string): Int32Array {
-  let ids = wordIds.get(token)
-  if (ids) return ids
-  if (wordIds.size >= MAX_WORDS) wordIds.clear()
-  ids = Int32Array.from(wordFeatures(token).flatMap((feature) => (FEATURE_ID.has(feature) ? [FEATURE_ID.get(feature)!] : [])))
-  wordIds.set(token, ids)
-  return ids
+function entryOf(token: string): WordEntry {
+  let entry = wordEntries.get(token)
+  if (entry) return entry
+  if (wordEntries.size >= MAX_WORDS) wordEntries.clear()
+  const ids = Int32Array.from(wordFeatures(token).flatMap((feature) => (FEATURE_ID.has(feature) ? [FEATURE_ID.get(feature)!] : [])))
+  entry = {ids, stronglyNegative: isStronglyNegative(token)}
+  wordEntries.set(token, entry)
+  return entry
 }
 /** Features counted once per sentence: marks set while summing, cleared after. */
 const seen = new Uint8Array(FEATURE_ID.size)
 const touched: number[] = []
+/** The sentence's sum per judgment, in the order of JUDGMENTS. */
+const sums = new Float64Array(J)
+
+/** Adds the weights of feature `id` to `sums`, unless the sentence counted it already. */
+function addWeightsOf(id: number): void {
+  if (seen[id]) return
+  seen[id] = 1
+  touched.push(id)
+  const base = id * J
+  for (let i = 0; i < J; i++) sums[i] += WEIGHTS[base + i]!
+}
 
 /**
  * Judgments that are never ours to make in a voice, whatever the words: a competitor's
@@ -127,32 +145,35 @@ export function decide(judgment: Judgment, probability: number, threshold: numbe
 }
 
 /**
- * The judgments for a sentence from its words and its sentence-level features: the same
- * sum as over `featuresOf`, each feature counted once. (The definitions' vetoes are all
- * sentence-level features.)
+ * The judgments for a sentence, from its words and its sentence-level features
+ * (`sentenceFeatures`): the same sum as over `featuresOf`, each feature counted once.
+ * (The definitions' vetoes are all sentence-level features.)
  */
-export function judge(tokens: readonly string[], sentence: readonly string[], voice: Voice): Judgments {
-  const z = [...BIASES]
-  const add = (id: number) => {
-    if (seen[id]) return
-    seen[id] = 1
-    touched.push(id)
-    for (let i = 0; i < J; i++) z[i]! += WEIGHTS[id * J + i]!
+export function judgeSentence(input: FeatureInput & {voice: Voice}): Judgments {
+  const tokens = tokensOf(input.view.text)
+  const words = new Array<WordEntry>(tokens.length)
+  let stronglyNegative = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = entryOf(tokens[i]!)
+    words[i] = entry
+    if (entry.stronglyNegative) stronglyNegative++
   }
-  for (const token of tokens) for (const id of idsOfWord(token)) add(id)
-  for (const feature of sentence) {
+  const features = sentenceFeatures(input, tokens, stronglyNegative)
+  sums.set(BIASES)
+  for (const {ids} of words) for (let i = 0; i < ids.length; i++) addWeightsOf(ids[i]!)
+  for (const feature of features) {
     const id = FEATURE_ID.get(feature)
-    if (id !== undefined) add(id)
+    if (id !== undefined) addWeightsOf(id)
   }
   for (const id of touched) seen[id] = 0
   touched.length = 0
-  const features = sentence
   const out = {} as Judgments
-  JUDGMENTS.forEach((judgment, i) => {
+  for (let i = 0; i < J; i++) {
+    const judgment = JUDGMENTS[i]!
     const model = shipped.judgments[judgment]
-    const probability = 1 / (1 + Math.exp(-z[i]!))
-    out[judgment] = {probability, holds: model !== undefined && decide(judgment, probability, model.threshold, voice, features)}
-  })
+    const probability = 1 / (1 + Math.exp(-sums[i]!))
+    out[judgment] = {probability, holds: model !== undefined && decide(judgment, probability, model.threshold, input.voice, features)}
+  }
   return out
 }
 

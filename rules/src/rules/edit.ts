@@ -1,6 +1,8 @@
 // Shared helpers for building safe edits and rewrite suggestions on a sentence.
 
+import {hasLetterBefore} from '../analysis/context'
 import type {SentenceView} from '../analysis/view'
+import {deletionFix, replacementFix} from '../fix/edits'
 import type {Fix} from '../types'
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'feels', 'feel', 'looks', 'look', 'seems', 'seem', 'becomes', 'become', 'stays', 'remains', "it's", 'it’s', "that's", 'that’s', "they're", 'they’re', "we're", 'we’re', "you're", 'you’re'])
@@ -8,7 +10,7 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'than', 'as'])
 
 /** Is [start, end) the first words of its sentence (markup aside)? */
 export function startsSentence(view: SentenceView, start: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(view.text.slice(0, start))
+  return !hasLetterBefore(view, start)
 }
 
 /** The rewrite with its first letter raised when it opens the sentence. */
@@ -16,9 +18,9 @@ export function matchCase(view: SentenceView, start: number, text: string): stri
   return startsSentence(view, start) ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }
 
-/** A fix that replaces the sentence-text span [start, end) with `text`. */
+/** A fix that replaces the sentence-text span [start, end) with `text` ("a"/"an" before it made to agree). */
 export function replaceFix(view: SentenceView, start: number, end: number, text: string): Fix {
-  return {range: view.rangeOf(start, end), text: matchCase(view, start, text)}
+  return replacementFix(view, start, end, matchCase(view, start, text))
 }
 
 /**
@@ -28,22 +30,32 @@ export function replaceFix(view: SentenceView, start: number, end: number, text:
  * ("it is seamless." → "it is .").
  */
 export function removalFix(view: SentenceView, start: number, end: number, {adverb}: {adverb: boolean}): Fix | undefined {
-  const before = /([\p{L}'’]+)\s*$/u.exec(view.text.slice(0, start))?.[1]?.toLowerCase()
+  const before = /([\p{L}'’]+)\s*$/u.exec(view.text.slice(lastWordStart(view.text, start), start))?.[1]?.toLowerCase()
   const after = /^(\s+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(view.text.slice(end))
   if (after && !CONJUNCTIONS.has(after[2].toLowerCase()) && (adverb || !before || !COPULAS.has(before))) {
-    const nextWordStart = end + after[1].length
-    if (startsSentence(view, start)) {
-      // "Seamless sync for…" → "Sync for…"
-      return {range: view.rangeOf(start, nextWordStart + 1), text: view.text.charAt(nextWordStart).toUpperCase()}
-    }
-    return {range: view.rangeOf(start, nextWordStart), text: ''}
+    // "Seamless sync for…" → "Sync for…"; "a seamless integration" → "an integration"
+    return deletionFix(view, start, end)
   }
-  if (adverb && !after && /\s$/.test(view.text.slice(0, start)) && before && !COPULAS.has(before)) {
+  if (adverb && !after && start > 0 && /\s/.test(view.text[start - 1]) && before && !COPULAS.has(before)) {
     // "…syncs seamlessly." → "…syncs."
-    const spaceStart = start - /\s+$/.exec(view.text.slice(0, start))![0].length
-    return {range: view.rangeOf(spaceStart, end), text: ''}
+    return deletionFix(view, start, end)
   }
   return undefined
+}
+
+/**
+ * Where the word before `start` begins, whitespace after it included: the pattern that
+ * reads that word runs on this tail rather than on the whole text before `start`, which
+ * would make each fix cost the length of the sentence.
+ */
+function lastWordStart(text: string, start: number): number {
+  let at = start
+  while (at > 0 && /\s/.test(text[at - 1])) at--
+  for (;;) {
+    const pair = at >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1]) && /[\uD800-\uDBFF]/.test(text[at - 2]) ? 2 : 1
+    if (at < pair || !/^[\p{L}'’]$/u.test(text.slice(at - pair, at))) return at
+    at -= pair
+  }
 }
 
 /** Where a clause can be added: before the sentence's closing punctuation. */

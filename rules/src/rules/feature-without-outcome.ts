@@ -1,9 +1,10 @@
 import {cuesOf} from '../analysis/analyze'
-import {outcomeCues} from '../analysis/outcome'
+import {unitHasOutcome} from '../analysis/rule-calls'
 import {OUTCOME_BY_TOPIC, topicOf} from '../analysis/topic'
 import {defineRule} from '../rule'
 import type {Suggestion} from '../types'
 import {sentenceEndInsertion} from './edit'
+import {quotable} from './quote'
 
 /** What the rule recognised as the feature ('statement': a sentence the scorer reads as one, in words no pattern holds). */
 const FEATURE_KINDS = ['offering-does', 'buyer-can', 'feature-label', 'implied-subject', 'bare-feature', 'statement'] as const
@@ -21,7 +22,7 @@ export default defineRule<Options>({
     fixable: false,
     hasSuggestions: true,
     messages: {
-      noOutcome: '`{{feature}}` is a feature with no outcome: a feature is what it has, an outcome is what the buyer gets. Say what changes for the customer (time or money saved, a risk removed, a job done).',
+      noOutcome: 'Say what the buyer gets from “{{feature}}”: it is a feature with no outcome',
     },
     schema: {
       type: 'object',
@@ -57,7 +58,7 @@ export default defineRule<Options>({
         // whether it is ours: a competitor's column or a customer's need is not).
         if (!analysis.judgments.feature_no_outcome.holds) return
         // A bullet may carry its outcome in another sentence or in a sub-bullet.
-        if (view.kind === 'list-item' && view.unit.text !== view.text && outcomeCues(view.unit.text).length > 0) return
+        if (view.kind === 'list-item' && view.unit.text !== view.text && unitHasOutcome(view)) return
         const cue = cuesOf(analysis, 'feature')[0]
         const kind = cue?.detail ?? 'statement'
         if (!kinds.has(kind)) return
@@ -68,14 +69,14 @@ export default defineRule<Options>({
         const outcome = OUTCOME_BY_TOPIC[topicOf(flagged, view.text)]
         const suggestions: Suggestion[] = [{title: 'Add what the buyer gets', fix: {range: view.rangeOf(at, at), text: outcome}}]
         if (kind === 'bare-feature') {
-          suggestions.unshift({title: 'Turn the feature into `Feature: what the buyer gets`', fix: {range: view.rangeOf(at, at), text: ': ‹what the buyer gets›'}})
+          suggestions.unshift({title: 'Turn the feature into “Feature: what the buyer gets”', fix: {range: view.rangeOf(at, at), text: ': ‹what the buyer gets›'}})
         }
         context.report({
           messageId: 'noOutcome',
-          data: {feature: quoteOf(flagged)},
+          data: {feature: quotable(flagged, FEATURE_CHARS)},
           range: view.rangeOf(start, end),
           actual: flagged,
-          note: 'Buyers do not buy features; they buy what the feature does for them. Pair each feature with its outcome ("so you can…", "without…", "in minutes instead of days").',
+          note: 'A feature is what the product has; an outcome is what the buyer gets (time or money saved, a risk removed, a job done). Buyers buy the outcome: pair each feature with one ("so you can…", "without…", "in minutes instead of days").',
           suggestions,
         })
       },
@@ -83,8 +84,8 @@ export default defineRule<Options>({
   },
 })
 
-/** Words quoted in the message: a long feature statement is cut at a word boundary. */
-const QUOTE_WORDS = 10
+/** Characters of the feature quoted in the message: a long feature statement is cut at a word boundary (see quote.ts). */
+const FEATURE_CHARS = 32
 
 /**
  * The feature statement: from where the feature starts (its subject, or the start of the
@@ -104,7 +105,3 @@ export function featurePhrase(text: string, from: number): [number, number] {
 /** A clause ends at a sentence mark, a semicolon or a dash between words (not at a comma: "SSO, SCIM and audit logs" is one feature list). */
 const CLAUSE_END = /[.;!?](?=\s|$)|\s[—–]\s|\s-\s/
 
-function quoteOf(phrase: string): string {
-  const words = phrase.split(/\s+/)
-  return words.length <= QUOTE_WORDS ? phrase : `${words.slice(0, QUOTE_WORDS).join(' ')}…`
-}

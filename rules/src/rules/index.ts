@@ -5,8 +5,9 @@ import featureWithoutOutcome from './feature-without-outcome'
 import intensifier from './intensifier'
 import invalidDisableComment from './invalid-disable-comment'
 import missingPain from './missing-pain'
+import unfilledPlaceholder from './unfilled-placeholder'
 import unprovenClaim from './unproven-claim'
 import unusedDisableComment from './unused-disable-comment'
 import vagueClaim from './vague-claim'
 
-export const rules = [featureWithoutOutcome, intensifier, invalidDisableComment, missingPain, unprovenClaim, unusedDisableComment, vagueClaim]
+export const rules = [featureWithoutOutcome, intensifier, invalidDisableComment, missingPain, unfilledPlaceholder, unprovenClaim, unusedDisableComment, vagueClaim]

@@ -1,8 +1,12 @@
 import {headingOf, unitsWithoutPain, type Unit} from '../analysis/unit'
 import {defineRule} from '../rule'
 import type {SectionView} from '../sections'
+import {quotable} from './quote'
 
 const PAIN_LINE = '‹Who› struggle with ‹problem›, which costs them ‹impact›.'
+
+/** Characters of the heading quoted in the message (see quote.ts). */
+const HEADING_CHARS = 30
 
 export default defineRule({
   meta: {
@@ -13,7 +17,7 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     messages: {
-      missingPain: '{{unit}} sells ({{count}} sentences with claims, features or outcomes) but never states the buyer’s pain: say who struggles with what, and what it costs them.',
+      missingPain: 'Say who struggles with what, and what it costs them: {{unit}} states no pain',
     },
     schema: {type: 'object', additionalProperties: false, properties: {}},
     defaultOptions: {},
@@ -39,9 +43,9 @@ export default defineRule({
       if (!place) return
       context.report({
         messageId: 'missingPain',
-        data: {unit: place.name, count: String(selling.length)},
+        data: {unit: place.name},
         range: place.range,
-        note: 'A pitch lands when the buyer recognizes their own problem first. Features and claims without a stated pain read as a product tour.',
+        note: `It sells (${selling.length} sentences with claims, features or outcomes) but never states the buyer’s pain. A pitch lands when the buyer recognizes their own problem first; features and claims without a stated pain read as a product tour.`,
         suggestions: [{title: 'Add a pain line', fix: place.insert}],
       })
     }
@@ -58,7 +62,7 @@ interface Place {
 function placeOf(section: SectionView): Place | undefined {
   const heading = headingOf(section)
   if (heading) {
-    return {name: `\`${heading.text.trim()}\``, range: heading.range, insert: {range: [heading.range[1], heading.range[1]], text: `\n\n${PAIN_LINE}`}}
+    return {name: `“${quotable(heading.text, HEADING_CHARS)}”`, range: heading.range, insert: {range: [heading.range[1], heading.range[1]], text: `\n\n${PAIN_LINE}`}}
   }
   const first = section.sentences[0]
   if (!first) return undefined
@@ -68,7 +72,7 @@ function placeOf(section: SectionView): Place | undefined {
   const newline = view.source.indexOf('\n', blockStart)
   const lineEnd = newline === -1 || newline > blockEnd ? blockEnd : newline
   return {
-    name: 'This document',
+    name: 'this document',
     range: [blockStart + view.base, lineEnd + view.base],
     insert: {range: [lineStart + view.base, lineStart + view.base], text: `${PAIN_LINE}\n\n`},
   }

@@ -5,6 +5,7 @@ import {PROOF_BY_TOPIC, topicOf} from '../analysis/topic'
 import {strongestWord} from '../model/explain'
 import {defineRule} from '../rule'
 import {sentenceEndInsertion} from './edit'
+import {quotable} from './quote'
 
 const CLAIM_KINDS = ['superlative', 'rank', 'uniqueness', 'comparison', 'multiplier', 'impact-figure', 'adoption'] as const
 
@@ -12,16 +13,20 @@ interface Options {
   kinds: string[]
 }
 
+/** What to do, by kind of claim: the first words of the message (at most 47 characters, so the message fits one row). */
 const ASK: Record<string, string> = {
-  superlative: 'name the benchmark or ranking that shows it',
-  rank: 'name who ranked it, and when',
-  uniqueness: 'name what the alternatives lack, with a source',
-  comparison: 'name the benchmark or customer that shows it',
-  multiplier: 'say what was measured, against what, and where',
-  'impact-figure': 'name the customer, study or data behind the number',
-  adoption: 'link the source of the number',
+  superlative: 'Name the benchmark or ranking that shows it',
+  rank: 'Name who ranked it, and when',
+  uniqueness: 'Name what the alternatives lack, with a source',
+  comparison: 'Name the benchmark or customer that shows it',
+  multiplier: 'Say what was measured, against what, and where',
+  'impact-figure': 'Name the customer, study or data behind it',
+  adoption: 'Link the source of the number',
 }
+const ASK_ANY = 'Add the proof'
 
+/** Characters of the claim quoted in the message (see quote.ts). */
+const CLAIM_CHARS = 36
 
 
 /** "10x" + "faster than" in "10x faster than X" is one claim, reported once. */
@@ -45,7 +50,7 @@ export default defineRule<Options>({
     fixable: false,
     hasSuggestions: true,
     messages: {
-      unproven: '`{{claim}}` is a claim with no proof: {{ask}} (a link, footnote, named customer, study or analyst) in the same sentence.',
+      unproven: '{{ask}}: “{{claim}}” is unproven',
     },
     schema: {
       type: 'object',
@@ -86,10 +91,10 @@ export default defineRule<Options>({
           const proof = PROOF_BY_TOPIC[topicOf(text, view.text)]
           context.report({
             messageId: 'unproven',
-            data: {claim: text, ask},
+            data: {claim: quotable(text, CLAIM_CHARS), ask},
             range: view.rangeOf(start, end),
             actual: text,
-            note: 'Buyers discount claims they cannot check. A source in the same sentence turns a boast into evidence.',
+            note: 'Buyers discount claims they cannot check. Proof in the same sentence (a link, a footnote, a named customer, a study or an analyst) turns a boast into evidence.',
             suggestions: [
               {title: 'Cite the source', fix: {range: view.rangeOf(at, at), text: ' (source: ‹named study, customer or benchmark›)'}},
               {title: 'Say what was measured', fix: {range: view.rangeOf(at, at), text: `: ${proof}`}},
@@ -97,11 +102,11 @@ export default defineRule<Options>({
             ],
           })
         }
-        for (const claim of mergeAdjacent(claims)) report(claim.start, claim.end, ASK[claim.detail] ?? 'add the proof')
+        for (const claim of mergeAdjacent(claims)) report(claim.start, claim.end, ASK[claim.detail] ?? ASK_ANY)
         // A claim in words no pattern holds ("a cut above the rest"): name the word that weighed most.
         if (claims.length > 0 || cues.length > 0) return
         const trigger = strongestWord('unproven_claim', view.text, (word) => allowed.has(word))
-        if (trigger) report(trigger.start, trigger.end, 'add the proof')
+        if (trigger) report(trigger.start, trigger.end, ASK_ANY)
       },
     }
   },

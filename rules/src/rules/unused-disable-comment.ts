@@ -16,8 +16,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: false,
     messages: {
-      unused: 'This `pitchlint-{{kind}}` comment silences nothing: remove it.',
-      unusedRules: '{{rules}} in this `pitchlint-{{kind}}` comment silences nothing: remove it from the list.',
+      unused: 'Remove this “pitchlint-{{kind}}” comment: it silences nothing',
+      unusedRules: 'Remove {{rules}} from this “pitchlint-{{kind}}” comment: it silences nothing',
     },
     schema: {type: 'object', additionalProperties: false, properties: {}},
     defaultOptions: {},

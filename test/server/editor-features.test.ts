@@ -1,0 +1,386 @@
+// What a writer sees in the editor, through the built server over JSON-RPC: hovers that
+// show the why and the examples as blocks, coverage lenses that agree with the findings,
+// the output channel's log lines, and code actions asked for a whole line.
+
+import assert from 'node:assert/strict'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {build} from 'esbuild'
+import {
+  CodeActionRequest,
+  CodeLensRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  HoverRequest,
+  LogMessageNotification,
+  MessageType,
+  type CodeAction,
+  type CodeLens,
+  type Diagnostic,
+  type LogMessageParams,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node'
+import {URI} from 'vscode-uri'
+import {rules} from '../../rules/src/index'
+import {startServer, workspace, type LspClient} from '../helpers/lsp'
+
+const metaOf = (id: string) => rules.find((rule) => rule.meta.id === id)!.meta
+
+/** Sells for four sentences and never states a pain: one `missing-pain`, on the title. */
+const NO_PAIN = `# Acme for finance teams
+
+## Why Acme
+
+Acme supports SAML SSO and SCIM provisioning.
+Acme exports every approval to S3.
+Acme is the fastest way to close the books.
+
+## Next steps
+
+Acme syncs every ledger in real time, so month-end takes an afternoon.
+Book a demo today.
+`
+
+/** Over 40 sentences: judged section by section, with a how-to section among them. */
+const LONG = `# Acme for finance teams
+
+## Why Acme
+
+Acme supports SAML SSO and SCIM provisioning.
+Acme exports every approval to S3.
+Acme is the fastest way to close the books.
+Acme syncs every ledger in real time.
+
+## How it works
+
+Acme connects to your ERP in minutes, so month-end takes an afternoon.
+Acme matches receipts as they arrive.
+
+## Rollout notes
+
+${Array.from({length: 36}, (_, i) => `Step ${i + 1} of the rollout is owned by the operations lead.`).join('\n')}
+`
+
+/** The log lines with their levels (the helper keeps the text only). */
+function recordLevels(target: LspClient): LogMessageParams[] {
+  const typed: LogMessageParams[] = []
+  target.connection.onNotification(LogMessageNotification.type, (params) => {
+    typed.push(params)
+    target.logs.push(params.message)
+    ;(target as unknown as {wake(): void}).wake()
+  })
+  return typed
+}
+
+describe('editor features over JSON-RPC', function () {
+  this.timeout(60000)
+  let client: LspClient
+  let dir: string
+
+  beforeEach(async () => {
+    dir = workspace()
+    client = await startServer({folders: [dir]})
+  })
+
+  afterEach(async () => {
+    if (client.exitCode === null) await client.shutdown()
+  })
+
+  async function hoverText(uri: string, line: number, character: number): Promise<string> {
+    const hover = await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line, character}})
+    assert.ok(hover, `a hover at ${line}:${character}`)
+    return (hover.contents as MarkupContent).value
+  }
+
+  async function lensesOf(uri: string): Promise<CodeLens[]> {
+    return (await client.connection.sendRequest(CodeLensRequest.type, {textDocument: {uri}})) ?? []
+  }
+
+  describe('hovers', () => {
+    it('show a multi-line example as a fenced Markdown block, line for line', async () => {
+      const {uri, published} = client.open(join(dir, 'pitch.md'), NO_PAIN)
+      const {diagnostics} = await published
+      const missingPain = diagnostics.find((d) => d.code === 'missing-pain')!
+      const value = await hoverText(uri, missingPain.range.start.line, 3)
+      const meta = metaOf('missing-pain')
+      assert.ok(meta.examples.invalid[0].includes('\n') && meta.examples.valid[0].includes('\n'), 'the rule’s examples are whole documents')
+      assert.ok(value.includes(`✗ **Weak**\n\n\`\`\`markdown\n${meta.examples.invalid[0]}\n\`\`\``), value)
+      assert.ok(value.includes(`✓ **Strong**\n\n\`\`\`markdown\n${meta.examples.valid[0]}\n\`\`\``), value)
+      assert.match(value, /\*\*Why it weakens the copy:\*\* .*pain/)
+      assert.ok(!value.includes('“# '), 'no example squeezed into quotes')
+    })
+
+    it('show a one-line example as a blockquote, with the why and the doc link', async () => {
+      const text = 'Our seamless sync keeps your ledgers in step.\n'
+      const {uri, published} = client.open(join(dir, 'line.md'), text)
+      const {diagnostics} = await published
+      const seamless = diagnostics.find((d) => d.code === 'vague-claim')!
+      const value = await hoverText(uri, 0, seamless.range.start.character + 2)
+      const meta = metaOf('vague-claim')
+      const weak = meta.examples.invalid.find((e) => e.includes('seamless'))!
+      assert.ok(value.includes(`✗ **Weak**\n\n> ${weak}\n`), value)
+      assert.ok(value.includes(`✓ **Strong**\n\n> ${meta.examples.valid[0]}\n`), value)
+      assert.match(value, /\*\*Why it weakens the copy:\*\* \S/)
+      assert.ok(value.includes(`(${seamless.codeDescription!.href})`), value)
+    })
+
+    it('show the why of a rule whose findings carry no note: its description', async () => {
+      const text = '<!-- pitchlint-disable-next-line vauge-claim -->\nWe meet on Tuesdays.\n'
+      const {uri, published} = client.open(join(dir, 'directive.md'), text)
+      const {diagnostics} = await published
+      assert.ok(diagnostics.some((d) => d.code === 'invalid-disable-comment'), JSON.stringify(diagnostics))
+      const value = await hoverText(uri, 0, 10)
+      assert.ok(value.includes(`**Why it weakens the copy:** `), value)
+      // A comment as an example would render as nothing in a quote: it is fenced.
+      assert.ok(value.includes(`\`\`\`markdown\n${metaOf('invalid-disable-comment').examples.invalid[0]}\n\`\`\``), value)
+    })
+  })
+
+  describe('coverage lenses', () => {
+    /**
+     * Every "pain ✗" either says "missing" with a `missing-pain` finding on its line or
+     * on the line it names, or says in parentheses why there is none; every ✗ has a word
+     * beside it; and no line has two lenses.
+     */
+    function assertAgree(lenses: CodeLens[], diagnostics: Diagnostic[]): void {
+      const painLines = new Set(diagnostics.filter((d) => d.code === 'missing-pain').map((d) => d.range.start.line))
+      const lines = lenses.map((lens) => lens.range.start.line)
+      assert.equal(new Set(lines).size, lines.length, `one lens per line: ${lines.join(', ')}`)
+      for (const lens of lenses) {
+        const title = lens.command!.title
+        for (const element of title.replace(/^Messaging coverage: /, '').split(' · ')) {
+          assert.match(element, /^(?:pain|outcome|proof) (?:✓|✗ missing\b|✗ \(.+\))/, title)
+        }
+        const pain = /pain ✗ (missing(?: \(reported on line (\d+))?|\((.+?)\))/.exec(title)
+        if (!pain) continue
+        if (pain[1].startsWith('missing')) {
+          const line = pain[2] ? Number(pain[2]) - 1 : lens.range.start.line
+          assert.ok(painLines.has(line), `"${title}" on line ${lens.range.start.line + 1}, but no missing-pain finding on line ${line + 1}`)
+        } else {
+          assert.ok(!painLines.has(lens.range.start.line), `"${title}" explains away a finding on its own line`)
+        }
+      }
+      for (const line of painLines) {
+        const lens = lenses.find((l) => l.range.start.line === line)
+        if (lens) assert.match(lens.command!.title, /pain ✗ missing/, `the finding on line ${line + 1} and its lens agree`)
+      }
+    }
+
+    it('say "pain ✗ missing" where the finding is, and point to it from the sections it covers', async () => {
+      const {uri, published} = client.open(join(dir, 'pitch.md'), NO_PAIN)
+      const {diagnostics} = await published
+      const lenses = await lensesOf(uri)
+      assertAgree(lenses, diagnostics)
+      assert.deepEqual(
+        lenses.map((l) => [l.range.start.line, l.command!.title.replace(/ · outcome.*/, '')]),
+        [
+          // The title section holds the whole document: its lens would repeat this one.
+          [0, 'Messaging coverage: pain ✗ missing'],
+          [2, 'pain ✗ missing (reported on line 1 for all of the document)'],
+          [8, 'pain ✗ missing (reported on line 1 for all of the document)'],
+        ],
+      )
+    })
+
+    it('say why a section without a pain has no finding: how-to sections, and long documents judged by section', async () => {
+      const {uri, published} = client.open(join(dir, 'long.md'), LONG)
+      const {diagnostics} = await published
+      const lenses = await lensesOf(uri)
+      assertAgree(lenses, diagnostics)
+      const titles = new Map(lenses.map((l) => [l.range.start.line, l.command!.title]))
+      assert.match(titles.get(0)!, /^Messaging coverage: pain ✗ \(checked section by section\)/)
+      assert.match(titles.get(2)!, /^pain ✗ missing · /)
+      assert.match(titles.get(9)!, /^pain ✗ \(not a selling section\) · outcome ✓/)
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-pain').map((d) => d.range.start.line), [2])
+    })
+
+    it('say when missing-pain is off, or disabled by a comment', async () => {
+      writeFileSync(join(dir, '.pitchlintrc.json'), '{"rules": {"missing-pain": "off"}}\n')
+      const off = client.open(join(dir, 'off.md'), NO_PAIN)
+      assertAgree(await lensesOf(off.uri), (await off.published).diagnostics)
+      assert.match((await lensesOf(off.uri))[0].command!.title, /^Messaging coverage: pain ✗ \(missing-pain is off\)/)
+
+      const other = workspace()
+      const client2 = await startServer({folders: [other]})
+      try {
+        const text = `<!-- pitchlint-disable-next-line missing-pain -->\n${NO_PAIN}`
+        const disabled = client2.open(join(other, 'disabled.md'), text)
+        const {diagnostics} = await disabled.published
+        const lenses = (await client2.connection.sendRequest(CodeLensRequest.type, {textDocument: {uri: disabled.uri}}))!
+        assertAgree(lenses, diagnostics)
+        assert.ok(lenses.every((l) => l.command!.title.includes('pain ✗ (missing-pain disabled here)')), lenses.map((l) => l.command!.title).join('\n'))
+      } finally {
+        await client2.shutdown()
+      }
+    })
+
+    it('agree with the findings on every bundled example', async () => {
+      for (const name of readdirSync('examples').filter((file) => file.endsWith('.md'))) {
+        const text = readFileSync(join('examples', name), 'utf8')
+        const {uri, published} = client.open(join(dir, name), text)
+        const {diagnostics} = await published
+        const lenses = await lensesOf(uri)
+        assert.ok(lenses.length > 0, name)
+        assertAgree(lenses, diagnostics)
+      }
+    })
+  })
+
+  describe('code actions for a whole line (as Neovim asks)', () => {
+    const LINE = 'Our seamless, robust sync is the fastest way to really very quickly close the books.\n'
+
+    async function lineActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+      return (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: {uri},
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: LINE.length - 1}},
+        context: {diagnostics},
+      })) as CodeAction[]
+    }
+
+    it('list each rule’s actions once, and each finding’s fixes once', async () => {
+      const {uri, published} = client.open(join(dir, 'line.md'), LINE)
+      const {diagnostics} = await published
+      const byRule = (id: string) => diagnostics.filter((d) => d.code === id)
+      assert.equal(byRule('vague-claim').length, 2, JSON.stringify(diagnostics))
+      assert.ok(byRule('unproven-claim').length >= 1 && byRule('intensifier').length === 2, JSON.stringify(diagnostics))
+
+      // Neovim 0.7 sends every diagnostic of the line; a client may even repeat one.
+      const actions = await lineActions(uri, [...diagnostics, ...diagnostics])
+      const titles = actions.map((a) => a.title)
+      assert.equal(new Set(titles).size, titles.length, `no title twice:\n${titles.join('\n')}`)
+      for (const rule of new Set(diagnostics.map((d) => String(d.code)))) {
+        assert.equal(titles.filter((t) => t === `Disable ${rule} for this line`).length, 1, rule)
+        assert.equal(titles.filter((t) => t === `Learn more about ${rule}`).length, 1, rule)
+        const disable = actions.find((a) => a.title === `Disable ${rule} for this line`)!
+        assert.equal(disable.diagnostics!.length, byRule(rule).length, 'the one comment silences all of the rule’s findings on the line')
+      }
+      assert.deepEqual(titles.filter((t) => t.startsWith('Allow')).sort(), ['Allow “really” in this workspace', 'Allow “robust” in this workspace', 'Allow “seamless” in this workspace', 'Allow “very” in this workspace'])
+
+      // Each vague-claim finding's rewrites, once each: the same as asking for it alone.
+      for (const finding of byRule('vague-claim')) {
+        const alone = (await lineActions(uri, [finding])).filter((a) => a.edit && !a.title.startsWith('Disable')).map((a) => a.title)
+        assert.ok(alone.length > 0)
+        for (const title of alone) assert.equal(titles.filter((t) => t === title).length, 1, title)
+      }
+      // "really very": one deletion covers the run, so one fix for the two findings.
+      const fixes = actions.filter((a) => a.isPreferred)
+      assert.equal(fixes.length, 1, titles.join('\n'))
+      assert.equal(fixes[0].diagnostics!.length, 2)
+    })
+
+    it('name where each one applies when two findings offer the same rewrite', async () => {
+      const text = 'Our seamless sync and seamless search.\n'
+      const {uri, published} = client.open(join(dir, 'twice.md'), text)
+      const {diagnostics} = await published
+      assert.equal(diagnostics.filter((d) => d.code === 'vague-claim').length, 2)
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: {uri},
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: text.length - 1}},
+        context: {diagnostics},
+      })) as CodeAction[]
+      const titles = actions.map((a) => a.title)
+      assert.equal(new Set(titles).size, titles.length, titles.join('\n'))
+      const rewrites = titles.filter((t) => t.startsWith('Replace'))
+      assert.ok(rewrites.some((t) => t.endsWith('(at 1:5)')) && rewrites.some((t) => t.endsWith('(at 1:23)')), rewrites.join('\n'))
+      assert.equal(titles.filter((t) => t.startsWith('Allow')).length, 1)
+    })
+  })
+
+  describe('output channel', () => {
+    it('logs the config file each document uses, once, and again when it changes', async () => {
+      const logs = recordLevels(client)
+      const configPath = join(dir, '.pitchlintrc.json')
+      writeFileSync(configPath, '{"rules": {"intensifier": "off"}}\n')
+      const path = join(dir, 'pitch.md')
+      const {uri, published} = client.open(path, 'Our seamless sync.\n')
+      await published
+      let mark = client.diagnostics.length
+      const version = client.change(uri, 'Our seamless sync keeps you in step.\n')
+      await client.nextDiagnostics(uri, mark, (p) => p.version === version)
+      const uses = (what: RegExp) => logs.filter((l) => l.message.includes(path) && what.test(l.message))
+      assert.deepEqual(uses(/uses config/).map((l) => [l.type, l.message]), [[MessageType.Info, `pitchlint: ${path} uses config ${configPath}`]])
+
+      mark = client.diagnostics.length
+      writeFileSync(configPath, '{"rules": {"intensifier": "warn"}}\n')
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {changes: [{uri: URI.file(configPath).toString(), type: FileChangeType.Changed}]})
+      await client.nextDiagnostics(uri, mark)
+      await client.until('the new config logged', () => uses(/now uses config/).length > 0)
+      assert.equal(uses(/uses config/).length, 2)
+
+      const bare = workspace()
+      const elsewhere = join(bare, 'loose.md')
+      await client.open(elsewhere, 'Our seamless sync.\n').published
+      await client.until('the defaults logged', () => logs.find((l) => l.message === `pitchlint: ${elsewhere} uses the default rules: no config file found from its folder up`))
+    })
+
+    it('names the config from the configPath setting as such', async () => {
+      const logs = recordLevels(client)
+      writeFileSync(join(dir, 'team.yaml'), 'rules:\n  vague-claim: error\n')
+      client.settings = {configPath: 'team.yaml'}
+      const path = join(dir, 'pitch.md')
+      await client.open(path, 'Our seamless sync.\n').published
+      await client.until('the config logged', () => logs.find((l) => l.message === `pitchlint: ${path} uses config ${join(dir, 'team.yaml')} (the pitchlint.configPath setting)`))
+    })
+
+    it('logs a failing request with its stack', async () => {
+      const logs = recordLevels(client)
+      const answer = await client.connection.sendRequest(HoverRequest.type, {textDocument: null, position: {line: 0, character: 0}} as never)
+      assert.equal(answer, null)
+      const line = await client.until('the error logged', () => logs.find((l) => l.message.startsWith('pitchlint: hover failed: ')))
+      assert.equal(line.type, MessageType.Error)
+      assert.match(line.message, /\n\s+at /, 'with the stack')
+    })
+  })
+})
+
+describe('output channel: slow lints', function () {
+  this.timeout(60000)
+  let server: string
+
+  before(async () => {
+    // The real server around a lint that sleeps 300 ms on request: slow on any machine.
+    server = join(mkdtempSync(join(tmpdir(), 'pitchlint-slow-server-')), 'slow-server.js')
+    const contents = `
+      import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
+      import {lint} from './rules/src/index'
+      import {startServer} from './server/src/start'
+      startServer(createConnection(ProposedFeatures.all), {
+        lint(text, options) {
+          if (text.includes('SLOW-LINT')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300)
+          return lint(text, options)
+        },
+      })`
+    await build({
+      stdin: {contents, resolveDir: resolve('.'), sourcefile: 'slow-server.ts', loader: 'ts'},
+      outfile: server,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'warning',
+      define: {'import.meta.url': '__importMetaUrl'},
+      banner: {js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;"},
+    })
+  })
+
+  it('logs a lint over 200 ms at info level, with the time, the findings and the size', async () => {
+    const dir = workspace()
+    const client = await startServer({server, folders: [dir]})
+    const logs = recordLevels(client)
+    try {
+      const path = join(dir, 'slow.md')
+      const text = 'Our seamless sync. SLOW-LINT\n'
+      await client.open(path, text).published
+      const line = await client.until('the slow lint logged', () => client.logs.find((l) => l.startsWith('pitchlint: slow lint')))
+      const match = /^pitchlint: slow lint \(over 200 ms\): linted (.+) v1 in (\d+) ms: (\d+) findings, (\d+) characters$/.exec(line)
+      assert.ok(match, line)
+      assert.equal(match[1], path)
+      assert.ok(Number(match[2]) >= 300)
+      assert.equal(Number(match[4]), text.length)
+      assert.equal(logs.find((l) => l.message === line)?.type, MessageType.Info)
+    } finally {
+      await client.shutdown()
+    }
+  })
+})
