@@ -142,6 +142,13 @@ if (!args.includes('--skip-server')) {
     process.exit(2)
   }
   serverTable = server.stdout.trim()
+  // Typing from the moment a 100 KB battlecard opens: every keystroke to its diagnostics.
+  const keystroke = await run(['node', join(root, 'scripts/bench-keystroke.mjs')])
+  if (keystroke.code !== 0) {
+    console.error(`bench: the keystroke benchmark failed (exit ${keystroke.code})\n${keystroke.stderr.slice(-3000)}`)
+    process.exit(2)
+  }
+  serverTable += `\n\n${keystroke.stdout.trim()}`
   console.log(`\n${serverTable}`)
 }
 

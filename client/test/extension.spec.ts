@@ -74,12 +74,19 @@ describe('pitchlint in VS Code', () => {
     const titles = actions.map((a) => a.title)
     assert.ok(titles.includes('Disable vague-claim for this line'), titles.join(' | '))
     assert.ok(titles.includes('Learn more about vague-claim'), titles.join(' | '))
-    const replace = actions.find((a) => a.title.startsWith('Replace “enterprise-grade” with'))
-    assert.ok(replace?.edit, titles.join(' | '))
-    const replacement = replace.edit.entries()[0][1][0].newText
+    // The first quick fix is the rewrite, and it fits the adjective's slot before "AI engine".
+    const replace = actions[0]
+    assert.ok(replace.title.startsWith('Replace “enterprise-grade” with'), titles.join(' | '))
+    assert.ok(replace.edit, titles.join(' | '))
+    const line = grade.range.start.line
     assert.ok(await vscode.workspace.applyEdit(replace.edit))
-    assert.ok(document.getText().includes(`robust, ${replacement} AI engine`), document.getText())
+    assert.equal(document.lineAt(line).text, '- Our robust, SSO-ready, ‹certification›-certified AI engine revolutionizes reconciliation.')
     await waitFor('the finding to go', () => !pitchlintDiagnostics(document.uri).some((d) => d.message.includes('“enterprise-grade”')))
+    // The placeholder the rewrite left is an error in the Problems panel until it is filled in.
+    const placeholder = await waitFor('the unfilled placeholder', () => pitchlintDiagnostics(document.uri).find((d) => codeOf(d) === 'unfilled-placeholder'))
+    assert.equal(placeholder.severity, vscode.DiagnosticSeverity.Error)
+    assert.equal(placeholder.range.start.line, line)
+    assert.equal(document.getText(placeholder.range), '‹certification›')
   })
 
   it('disables a rule for one line with a reason placeholder', async () => {
