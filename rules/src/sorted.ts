@@ -11,3 +11,15 @@ export function lastAtOrBefore(sorted: readonly number[], offset: number): numbe
   }
   return low
 }
+
+/** How many of the ascending `sorted` are below `value`. */
+export function countBefore(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle] < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}

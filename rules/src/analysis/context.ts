@@ -5,6 +5,8 @@
 
 import type {SentenceModel} from '../markdown/model'
 import type {SentenceView} from './view'
+import {quoteMarksOf, type QuoteMarks} from '../quote-marks'
+import {countBefore} from '../sorted'
 
 const OFFERING_NOUNS = String.raw`(?:platform|solution|solutions|tool|tools|tooling|product|products|app|apps|application|software|service|services|integration|integrations|experience|interface|ui|ux|api|apis|dashboard|dashboards|workflow|workflows|feature|features|analytics|insights|search|setup|set-up|onboarding|support|performance|security|deployment|deployments|automation|reporting|pipeline|pipelines|architecture|infrastructure|engine|editor|ide|monitoring|pricing|suite|stack|system|technology|capabilities|capability|functionality|offering|alternative|collaboration|visibility|migration|implementation|connectivity|scalability|reliability|compliance|governance|observability|ecosystem|sdk|sdks|cli|library|runtime|database|storage|hosting|ai|agent|agents|assistant|user experience|developer experience)`
 
@@ -114,35 +116,6 @@ export function inShortQuote(view: SentenceView, start: number, end: number): bo
   const close = closers[countBefore(closers, end)] ?? -1
   if (close === -1 || countBefore(closers, start) > countBefore(closers, open + 1)) return false
   return atLeastWords(text, 0, open, 3) + atLeastWords(text, close + 1, text.length, 3) >= 3
-}
-
-interface QuoteMarks {
-  curlyOpen: number[]
-  curlyClose: number[]
-  straight: number[]
-}
-
-function quoteMarksOf(text: string): QuoteMarks {
-  const marks: QuoteMarks = {curlyOpen: [], curlyClose: [], straight: []}
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (char === '“') marks.curlyOpen.push(i)
-    else if (char === '”') marks.curlyClose.push(i)
-    else if (char === '"') marks.straight.push(i)
-  }
-  return marks
-}
-
-/** How many of the ascending `positions` are below `at`. */
-function countBefore(positions: readonly number[], at: number): number {
-  let low = 0
-  let high = positions.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (positions[middle] < at) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /** The words (runs of letters and digits) in text[from, to), counted up to `enough`. */

@@ -3,6 +3,8 @@ import {defineRule} from '../rule'
 import type {LexiconMatch} from '../lexicon/matcher'
 import {deletionFix} from '../fix/edits'
 import {isNegated, startsSentence} from './edit'
+import {quoteMarksOf, type QuoteMarks} from '../quote-marks'
+import {countBefore} from '../sorted'
 
 /**
  * Words after which deleting the intensifier breaks the sentence or the idiom
@@ -127,39 +129,19 @@ function adjacentRuns(text: string, matches: readonly LexiconMatch[]): LexiconMa
 
 /** Inside “…” or "…" in the sentence (an odd number of quote marks before the word). */
 function insideQuotation(text: string, at: number): boolean {
-  const marks = quoteMarksOf(text)
+  const marks = quoteMarksOfSentence(text)
   return countBefore(marks.curlyOpen, at) > countBefore(marks.curlyClose, at) || countBefore(marks.straight, at) % 2 === 1
 }
 
 /**
- * Where the quotation marks of the sentence last asked about are: counted before each
- * intensifier by binary search, instead of rescanning the text before each one (a
- * sentence can hold thousands).
+ * The quotation marks of the sentence last asked about: its intensifiers are asked
+ * about one after another.
  */
-let quoteMarks: {text: string; curlyOpen: number[]; curlyClose: number[]; straight: number[]} | undefined
+let lastQuoteMarks: {text: string; marks: QuoteMarks} | undefined
 
-function quoteMarksOf(text: string): NonNullable<typeof quoteMarks> {
-  if (quoteMarks?.text === text) return quoteMarks
-  const marks = {text, curlyOpen: [] as number[], curlyClose: [] as number[], straight: [] as number[]}
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (char === '“') marks.curlyOpen.push(i)
-    else if (char === '”') marks.curlyClose.push(i)
-    else if (char === '"') marks.straight.push(i)
-  }
-  return (quoteMarks = marks)
-}
-
-/** How many of the ascending `positions` are below `at`. */
-function countBefore(positions: readonly number[], at: number): number {
-  let low = 0
-  let high = positions.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (positions[middle] < at) low = middle + 1
-    else high = middle
-  }
-  return low
+function quoteMarksOfSentence(text: string): QuoteMarks {
+  if (lastQuoteMarks?.text !== text) lastQuoteMarks = {text, marks: quoteMarksOf(text)}
+  return lastQuoteMarks.marks
 }
 
 /** Where the whitespace before `start` and the one mark before it begin. */
