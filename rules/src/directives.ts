@@ -7,6 +7,7 @@
 
 import type {LineIndex} from './lines'
 import type {DirectiveKind, Finding, SuppressedFinding} from './types'
+import {quotable} from './rules/quote'
 
 export interface Directive {
   kind: DirectiveKind
@@ -19,7 +20,10 @@ export interface Directive {
 }
 
 export interface DirectiveProblem {
+  /** The advice, short enough for one Problems-panel row. */
   message: string
+  /** What is valid instead (the hover and `note` show it). */
+  note: string
   range: [number, number]
 }
 
@@ -37,7 +41,11 @@ export function parseDirectives(
     if (!head) continue
     const kind = KINDS.find((known) => known === head[1])
     if (!kind) {
-      problems.push({message: `Unknown directive \`pitchlint-${head[1]}\`, expected one of ${KINDS.map((k) => `\`pitchlint-${k}\``).join(', ')}`, range: comment.range})
+      problems.push({
+        message: `Use a known directive: “pitchlint-${quotable(head[1], 40)}” is not one`,
+        note: `Directives are ${KINDS.map((k) => `“pitchlint-${k}”`).join(', ')}.`,
+        range: comment.range,
+      })
       continue
     }
     const rest = body.slice(head[0].length)
@@ -47,7 +55,11 @@ export function parseDirectives(
     const rules = ruleText.split(/[\s,]+/).filter(Boolean)
     const unknown = rules.filter((id) => !knownRuleIds.has(id))
     for (const id of unknown) {
-      problems.push({message: `Unknown rule \`${id}\` in \`pitchlint-${kind}\`, expected one of ${[...knownRuleIds].sort().map((k) => `\`${k}\``).join(', ')}`, range: comment.range})
+      problems.push({
+        message: `Use a known rule id in “pitchlint-${kind}”: “${quotable(id, 30)}” is not one`,
+        note: `Rule ids are ${[...knownRuleIds].sort().map((k) => `“${k}”`).join(', ')}.`,
+        range: comment.range,
+      })
     }
     const known = rules.filter((id) => knownRuleIds.has(id))
     // A comment that names only unknown rules silences nothing (not everything).

@@ -188,6 +188,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
         messageId: 'invalid',
         severity: severityOf(config, INVALID_DIRECTIVE_RULE),
         message: problem.message,
+        note: problem.note,
         range: problem.range,
         url: ruleUrl(INVALID_DIRECTIVE_RULE),
       })

@@ -56,13 +56,14 @@ describe('inline directives', () => {
     const text = '<!-- pitchlint-disable-next-line vauge-claim -->\nOur seamless sync for you.\n'
     const result = lint(text)
     assert.deepEqual(result.findings.map((f) => f.ruleId), ['invalid-disable-comment', 'vague-claim'])
-    assert.match(result.findings[0].message, /Unknown rule `vauge-claim`/)
+    assert.match(result.findings[0].message, /Use a known rule id in “pitchlint-disable-next-line”: “vauge-claim” is not one/)
+    assert.match(result.findings[0].note ?? '', /Rule ids are .*“vague-claim”/)
     assert.equal(result.findings[0].severity, 'error')
   })
 
   it('reports an unknown directive', () => {
     const text = '<!-- pitchlint-disabel vague-claim -->\nText for you.\n'
-    assert.match(lint(text).findings[0].message, /Unknown directive `pitchlint-disabel`/)
+    assert.match(lint(text).findings[0].message, /Use a known directive: “pitchlint-disabel” is not one/)
   })
 
   it('works as MDX comments', () => {

@@ -30,6 +30,7 @@ const OWN_SENTENCES = [
   '‹Who› struggle with ‹problem›, which costs them ‹impact›.',
   'Cuts forecast prep time by 50% (source: ‹a named study, customer or benchmark that backs this claim›).',
   '<!-- pitchlint-disable-next-line vague-claim -->\nSupports 12 languages and exports to CSV.',
+  '<!-- pitchlint-disable-next-line vague-claim-but-mistyped-with-a-long-name-that-goes-on -->\nText.\n\n<!-- pitchlint-ignore-everything-below-this-line-please -->\n',
 ]
 
 function check(label: string, findings: readonly Finding[]): void {

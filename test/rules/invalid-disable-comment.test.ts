@@ -8,8 +8,8 @@ ruleTests(invalidDisableComment, {
     '<!-- a plain comment that mentions nothing -->',
   ],
   invalid: [
-    {text: '<!-- pitchlint-disable-next-line vauge-claim -->\nText.', errors: [{message: 'Unknown rule `vauge-claim` in `pitchlint-disable-next-line`', line: 1, column: 1}]},
-    {text: '<!-- pitchlint-disable vague-claim, nope -->', errors: [{message: 'Unknown rule `nope`'}]},
-    {text: '<!-- pitchlint-ignore vague-claim -->', errors: [{message: 'Unknown directive `pitchlint-ignore`'}]},
+    {text: '<!-- pitchlint-disable-next-line vauge-claim -->\nText.', errors: [{message: 'Use a known rule id in “pitchlint-disable-next-line”: “vauge-claim” is not one', line: 1, column: 1}]},
+    {text: '<!-- pitchlint-disable vague-claim, nope -->', errors: [{message: 'Use a known rule id in “pitchlint-disable”: “nope” is not one'}]},
+    {text: '<!-- pitchlint-ignore vague-claim -->', errors: [{message: 'Use a known directive: “pitchlint-ignore” is not one'}]},
   ],
 })
