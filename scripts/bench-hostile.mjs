@@ -14,10 +14,11 @@
 // (or --stop-after seconds); --only runs the cases whose names contain one of the words.
 
 import {spawn} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {listMarkdown, peakKbOf} from './bench/measure.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -107,16 +108,6 @@ function corpusText(size) {
   return fill(size, (index) => `${texts[index % texts.length]}\n\n`)
 }
 
-function listMarkdown(dir) {
-  const out = []
-  for (const entry of readdirSync(dir, {withFileTypes: true})) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...listMarkdown(path))
-    else if (/\.(md|mdx|markdown)$/.test(entry.name)) out.push(path)
-  }
-  return out.sort()
-}
-
 /**
  * Runs the CLI on one file under GNU time's accounting when it is installed (CPU time and
  * peak RSS of the child itself), else sampling VmHWM from /proc and timing the wall.
@@ -131,11 +122,7 @@ function lintOnce(file, timeoutSeconds) {
     const stderr = []
     let peakKb = 0
     const sample = () => {
-      try {
-        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0))
-      } catch {
-        // the process has exited
-      }
+      peakKb = Math.max(peakKb, peakKbOf(child.pid))
     }
     const timer = gnuTime ? undefined : setInterval(sample, 25)
     let timedOut = false

@@ -12,10 +12,11 @@
 if (process.argv.includes('--hostile')) await import('./bench-hostile.mjs')
 
 import {spawn} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {listMarkdown, peakKbOf} from './bench/measure.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -175,16 +176,6 @@ function supportsCache() {
   return readFileSync(join(root, 'dist/cli.js'), 'utf8').includes('--cache-location')
 }
 
-function listMarkdown(dir) {
-  const out = []
-  for (const entry of readdirSync(dir, {withFileTypes: true})) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...listMarkdown(path))
-    else if (/\.(md|mdx|markdown)$/.test(entry.name)) out.push(path)
-  }
-  return out.sort()
-}
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
@@ -199,12 +190,7 @@ function run([command, ...commandArgs]) {
     const stderr = []
     let peakKb = 0
     const sample = () => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
-        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))
-      } catch {
-        // the process has exited
-      }
+      peakKb = Math.max(peakKb, peakKbOf(child.pid))
     }
     const timer = setInterval(sample, 25)
     child.stdout.on('data', (chunk) => stdout.push(chunk))

@@ -6,6 +6,8 @@
 // sentence are different problems and all stay: a vague word inside a feature statement
 // is one finding, the statement's missing outcome another, each with its own fix.
 
+import {countBefore} from '../sorted'
+
 /**
  * Most specific first, with why:
  * - unfilled-placeholder: a gap the writer must fill; nothing else about a draft is worth
@@ -58,13 +60,15 @@ export function samePhrase(a: readonly [number, number], b: readonly [number, nu
   return shared > 0 && 2 * shared >= Math.max(a[1] - a[0], b[1] - b[0])
 }
 
-/** Ranges sorted by start. */
+/** Ranges sorted by start, and their starts (searched with `countBefore`). */
 interface SortedRanges {
   ranges: Array<readonly [number, number]>
+  starts: number[]
 }
 
 function rangesOf(findings: readonly Ranged[]): SortedRanges {
-  return {ranges: findings.map((finding) => finding.range).sort((a, b) => a[0] - b[0])}
+  const ranges = findings.map((finding) => finding.range).sort((a, b) => a[0] - b[0])
+  return {ranges, starts: ranges.map(([start]) => start)}
 }
 
 /**
@@ -72,15 +76,9 @@ function rangesOf(findings: readonly Ranged[]): SortedRanges {
  * long as `range` and overlaps it, so it starts within two lengths before `range`'s
  * start and before its end: only those are looked at.
  */
-function coversSamePhrase({ranges}: SortedRanges, range: readonly [number, number]): boolean {
-  const earliest = range[0] - 2 * (range[1] - range[0])
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ranges[middle][0] < earliest) low = middle + 1
-    else high = middle
+function coversSamePhrase({ranges, starts}: SortedRanges, range: readonly [number, number]): boolean {
+  for (let index = countBefore(starts, range[0] - 2 * (range[1] - range[0])); index < ranges.length && starts[index] < range[1]; index++) {
+    if (samePhrase(ranges[index], range)) return true
   }
-  for (let index = low; index < ranges.length && ranges[index][0] < range[1]; index++) if (samePhrase(ranges[index], range)) return true
   return false
 }
