@@ -74,6 +74,13 @@ function checkOne(text: string, filePath: string | undefined, before: LintResult
   const after = lint(output, {filePath})
   const report = (kind: SuggestionProblem['kind'], detail: string): SuggestionProblem => ({ruleId: finding.ruleId, title: suggestion.title, kind, detail})
   const sentences = after.sentences.filter((s) => s.range[0] < to && from < s.range[1] && /[\p{L}\p{N}]/u.test(s.view.text))
+  // A skeleton section (missing-element's "Add a “Landmines” section") is a heading and its
+  // draft lines: many sentences by design, none of which may bring a finding other than its placeholders'.
+  if (newBlock && /^\s*#{1,6} /.test(fix.text)) {
+    const added = after.findings.filter((f) => from <= f.range[0] && f.range[1] <= to && f.ruleId !== PLACEHOLDER_RULE)
+    const fresh = added.find((f) => !(f.ruleId === finding.ruleId && placeholdersIn(fix.text).length > 0))
+    return fresh && report('new finding', `${fresh.ruleId} on “${excerpt(output.slice(...fresh.range))}” in the inserted section`)
+  }
   if (sentences.length !== 1) return report('not one sentence', `${sentences.length} sentences in “${excerpt(output.slice(from, to))}”`)
 
   const inside = (f: Finding, [start, end]: readonly [number, number]) => start <= f.range[0] && f.range[1] <= end

@@ -1,5 +1,7 @@
 // Regenerates everything derived from rule metadata and lexicon data:
 //   rules/src/generated/lexicon.json   from rules/lexicons/*.yml
+//   rules/src/generated/cues.json      from rules/cues/*.yml (see scripts/cue-data.ts)
+//   docs/cues.md                       those cue vocabularies as tables
 //   schema/pitchlintrc.schema.json     from every rule's options schema
 //   docs/rules/<id>.md                 generated header + the hand-written body below it
 //   docs/lexicon.md                    the lexicon as a table
@@ -43,8 +45,24 @@ for (const name of readdirSync(lexiconDir).filter((n) => n.endsWith('.yml')).sor
 entries.sort((a, b) => a.category.localeCompare(b.category) || a.term.localeCompare(b.term))
 emit('rules/src/generated/lexicon.json', JSON.stringify({entries}, null, 1) + '\n')
 
+// 1b. The document profiles (battlecard, email, …) and the audience words, bundled the same way.
+const profilesDir = join(root, 'rules/profiles')
+const profileFiles = readdirSync(profilesDir).filter((n) => n.endsWith('.yml') && n !== 'audience.yml').sort()
+const profiles = profileFiles.map((name) => parse(readFileSync(join(profilesDir, name), 'utf8')) as {name: string})
+for (const [index, profile] of profiles.entries()) {
+  if (`${profile.name}.yml` !== profileFiles[index]) throw new Error(`rules/profiles/${profileFiles[index]}: its name must be the file's name, got "${profile.name}"`)
+}
+const audience = parse(readFileSync(join(profilesDir, 'audience.yml'), 'utf8')) as unknown
+emit('rules/src/generated/profiles.json', JSON.stringify({profiles, audience}, null, 1) + '\n')
+
+// 1c. The judgment layer's cue vocabularies (rules/cues/*.yml), compiled to pattern sources:
+// the analysis modules import them, so this too must come before the rules.
+const {compileCues, cuesMarkdown} = await import('./cue-data')
+emit('rules/src/generated/cues.json', JSON.stringify(compileCues(join(root, 'rules/cues')), null, 1) + '\n')
+emit('docs/cues.md', cuesMarkdown(join(root, 'rules/cues')))
+
 // 2. Everything that needs the rules.
-const {rules, buildConfigSchema, lint, resolveConfig} = await import('../rules/src/index')
+const {rules, buildConfigSchema, exampleProofContext, lint, resolveConfig} = await import('../rules/src/index')
 type AnyRule = (typeof rules)[number]
 
 emit('schema/pitchlintrc.schema.json', JSON.stringify(buildConfigSchema(rules as never), null, 2) + '\n')
@@ -67,7 +85,9 @@ function optionsTable(rule: AnyRule): string {
 function exampleBlock(rule: AnyRule, text: string): string {
   // The rule is switched on, so a rule that is off by default still shows what it says.
   const config = resolveConfig({rules: {[rule.meta.id]: 'warn'}})
-  const findings = lint(`${text}\n`, {config}).findings.filter((f) => f.ruleId === rule.meta.id)
+  // Rules about proof points show their findings against the registry their examples carry.
+  const proofPoints = exampleProofContext(rule.meta)
+  const findings = lint(`${text}\n`, {config, ...(proofPoints && {proofPoints})}).findings.filter((f) => f.ruleId === rule.meta.id)
   const said = findings.map((f) => `- column ${f.range[0] + 1}: ${f.message}`)
   return ['```markdown', text, '```', '', ...said].join('\n')
 }

@@ -20,7 +20,7 @@ import {lint, LineIndex} from '../rules/src/index'
 import type {AnalyzedSentence} from '../rules/src/engine'
 import {decide, JUDGMENTS, type Judgment, type ModelFile} from '../rules/src/model/scorer'
 import type {Voice} from '../rules/src/analysis/voice'
-import {featuresOf, tokensOf} from '../rules/src/model/features'
+import {featuresOf} from '../rules/src/model/features'
 import {DEFAULT_LEARN_OPTIONS, learn, probability, type Example, type LearnOptions} from '../rules/src/model/learn'
 import {decodeMarkdown} from '../files/src/read'
 import type {LabeledRange} from './labeled-range'
@@ -199,7 +199,6 @@ function loadSamples(): Sample[] {
     const result = lint(read.text, {filePath: file})
     const lines = new LineIndex(read.text)
     const sentences = [...result.sentences].sort((a, b) => a.range[0] - b.range[0])
-    const headings = sentences.filter((s) => s.view.kind === 'heading')
     for (const item of byFile.get(file)!) {
       const start = lines.lineStart(item.line - 1) + item.column - 1
       const end = lines.lineStart(item.endLine - 1) + item.endColumn - 1
@@ -212,15 +211,7 @@ function loadSamples(): Sample[] {
         .filter((s) => s.range[0] < end && s.range[1] > start)
         .map((s) => ({s, overlap: Math.min(end, s.range[1]) - Math.max(start, s.range[0])}))
         .sort((a, b) => b.overlap - a.overlap)
-      const extra = (s: AnalyzedSentence): string[] => {
-        if (!process.env.EXPERIMENT) return []
-        const out: string[] = []
-        const heading = headings.filter((h) => h.range[0] <= s.range[0]).at(-1)
-        if (heading && heading !== s) for (const t of new Set(tokensOf(heading.view.text))) out.push(`h:${t}`)
-        for (const t of new Set(tokensOf(file.split('/').slice(2).join(' ').replace(/[_.]/g, ' ')))) out.push(`p:${t}`)
-        return out
-      }
-      samples.push({item, group: organisationOf(file), sentences: overlapping.map(({s}) => [...featuresOfSentence(s), ...extra(s)]), voices: overlapping.map(({s}) => s.analysis.voice.voice)})
+      samples.push({item, group: organisationOf(file), sentences: overlapping.map(({s}) => featuresOfSentence(s)), voices: overlapping.map(({s}) => s.analysis.voice.voice)})
     }
   }
   return samples

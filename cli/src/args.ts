@@ -9,6 +9,7 @@ import {parseCommandLine, UsageError} from './usage'
 
 export const HELP = `Usage: pitchlint [options] [files, folders or globs...]
        pitchlint inspect [--format text|json] [files...]   (the sentence analysis; see \`pitchlint inspect --help\`)
+       pitchlint report [-o report.html] [files...]        (a messaging report as one HTML page; see \`pitchlint report --help\`)
 
 Lints sales and product-marketing Markdown. A folder means its *.md, *.mdx and
 *.markdown files (node_modules, .git and what .pitchlintignore files exclude are

@@ -46,6 +46,8 @@ export interface InspectedSentence {
 
 export interface InspectedFile {
   filePath: string
+  /** The document profile it was checked as (battlecard, email, call-script, positioning) and why; null for plain Markdown. */
+  profile?: {name: string; reason: string} | null
   sentences: InspectedSentence[]
   /** Why the file could not be analyzed. */
   error?: string
@@ -93,7 +95,7 @@ export function inspectFile(file: string, configs: ConfigResolver): InspectedFil
   if (!read.ok) return {filePath: file, sentences: [], error: `not analyzed: ${read.reason}`}
   const result = lint(read.text, {filePath: file, config: configs.forFile(file)})
   const lines = new LineIndex(read.text)
-  return {filePath: file, sentences: result.sentences.map((sentence) => toInspected(sentence, lines))}
+  return {filePath: file, profile: result.profile ?? null, sentences: result.sentences.map((sentence) => toInspected(sentence, lines))}
 }
 
 function toInspected({view, analysis, range}: AnalyzedSentence, lines: LineIndex): InspectedSentence {

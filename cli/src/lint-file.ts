@@ -2,7 +2,8 @@
 // it when asked. A function of the file and its config only, with no output and no
 // writes, so it can move into a worker thread unchanged.
 
-import {ChunkCache, lint, type ResolvedConfig} from '../../rules/src/index'
+import {ChunkCache, LineIndex, lint, type ResolvedConfig} from '../../rules/src/index'
+import type {ProofContext} from '../../rules/src/proof-points/index'
 import type {FixMode} from './args'
 import {fixUntilStable} from './fix'
 import {readMarkdown, type ReadResult} from '../../files/src/read'
@@ -10,6 +11,8 @@ import {fileMessage, summarize, toFileReport, type FileReport, type Message} fro
 
 export interface LintFileOptions {
   fix?: FixMode
+  /** The proof-point registry for the file, and the day it is. */
+  proofPoints?: ProofContext
 }
 
 export function lintFile(file: string, config: ResolvedConfig, options: LintFileOptions = {}): FileReport {
@@ -25,7 +28,12 @@ export function lintRead(filePath: string, read: ReadResult, config: ResolvedCon
   // One chunk cache per file: a fix pass re-analyzes only the chunks it changed, and a
   // file that repeats itself (boilerplate blocks) is analyzed once per distinct chunk.
   const cache = new ChunkCache()
-  const lintText = (text: string) => lint(text, {filePath, config, cache})
+  const proofPoints = options.proofPoints
+  const lintText = (text: string) => lint(text, {filePath, config, cache, ...(proofPoints && {proofPoints})})
+  // Findings about a registry entry point into the registry file.
+  const registry = proofPoints?.registry
+  let registryLines: LineIndex | undefined
+  const linesOf = (file: string) => (registry && file === registry.file ? (registryLines ??= new LineIndex(registry.text)) : undefined)
   const extra: Message[] = []
   if (read.invalidUtf8) extra.push(fileMessage('File is not valid UTF-8: invalid bytes were read as U+FFFD'))
   if (options.fix && read.invalidUtf8) {
@@ -33,8 +41,8 @@ export function lintRead(filePath: string, read: ReadResult, config: ResolvedCon
     extra.push(fileMessage('Not fixed: the file is not valid UTF-8'))
   } else if (options.fix) {
     const fixed = fixUntilStable(read.text, lintText)
-    const report = toFileReport(filePath, fixed.output, fixed.result, extra)
+    const report = toFileReport(filePath, fixed.output, fixed.result, extra, linesOf)
     return fixed.output === read.text ? report : {...report, output: fixed.output, fixedFrom: {text: read.text, bom: read.bom}}
   }
-  return toFileReport(filePath, read.text, lintText(read.text), extra)
+  return toFileReport(filePath, read.text, lintText(read.text), extra, linesOf)
 }

@@ -5,17 +5,21 @@ import {statSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {InputError} from '../../files/src/errors'
 import {makeFolder} from '../../files/src/make-folder'
+import {proofContextFor, RegistryResolver, today} from '../../files/src/proof-points'
 import {decodeMarkdown, readMarkdown} from '../../files/src/read'
+import {ProofRegistryError} from '../../rules/src/proof-points/index'
 import {ConfigError, ConfigResolver, VERSION} from '../../rules/src/index'
 import {HELP, parseCliArgs, type CliOptions} from './args'
 import {applyBaseline, baselineEntries, readBaseline, serializeBaseline, type BaselineEntry} from './baseline'
 import {unifiedDiff} from './diff'
 import {discoverFiles} from './discover'
+import {withFigureConflicts} from './figures'
 import {writeFileAtomic} from './fix'
 import {formatters, MACHINE_FORMATS} from './formatters/index'
 import {displayPath} from './formatters/paths'
 import {cachePath, hashText, ResultCache} from './cache'
 import {inspect} from './inspect'
+import {report} from './report-html/command'
 import {lintFile, lintRead} from './lint-file'
 import {lintInParallel, workerCount} from './pool'
 import {Progress, progressDelay} from './progress'
@@ -38,6 +42,7 @@ export interface Io {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     if (argv[0] === 'inspect') return await inspect(argv.slice(1), io)
+    if (argv[0] === 'report') return await report(argv.slice(1), io)
     const options = parseCliArgs(argv)
     if (options.help) {
       io.stdout(HELP)
@@ -58,6 +63,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`pitchlint: ${error.message}\n`)
       return 2
     }
+    if (error instanceof ProofRegistryError) {
+      io.stderr(`pitchlint: invalid proof-point registry ${error.message}\n`)
+      return 2
+    }
     if (error instanceof ConfigError) {
       io.stderr(`pitchlint: invalid config ${error.message}\n`)
       return 2
@@ -76,7 +85,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   // Read before linting, so a missing or broken baseline fails fast.
   const accepted = options.baseline !== undefined ? readBaseline(baselinePath!, options.baseline) : undefined
 
-  let reports = options.stdin ? [await lintStdin(options, configs, io)] : await lintFiles(options, configs, io)
+  let reports = options.stdin ? withFigureConflicts([await lintStdin(options, configs, io)], io.cwd) : await lintFiles(options, configs, io)
   if (options.fix) reports = writeFixes(reports, options, io)
 
   let stale: BaselineEntry[] = []
@@ -92,7 +101,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
 
   // A report file is read later, in an editor or a CI log: colour codes would be noise there.
   const color = options.outputFile === undefined && useColor(options.color, io)
-  const output = formatters[options.format](reports, {color, cwd: io.cwd, baseline: baselineFile})
+  const output = formatters[options.format](reports, {color, cwd: io.cwd, baseline: baselineFile, stale})
   if (options.outputFile !== undefined) writeOutput(resolve(io.cwd, options.outputFile), output, options.outputFile)
   else if (output) io.stdout(output.endsWith('\n') || options.format === 'json' ? output : `${output}\n`)
 
@@ -112,16 +121,23 @@ function countFindings(reports: readonly FileReport[]): number {
   return reports.reduce((count, report) => count + report.messages.filter((m) => m.ruleId !== null).length, 0)
 }
 
-async function lintFiles(options: CliOptions, configs: ConfigResolver, io: Io): Promise<FileReport[]> {
+/** Discovers and lints the operands' files (cache, worker threads, progress line); `report` lints through it too. */
+export async function lintFiles(options: CliOptions, configs: ConfigResolver, io: Io): Promise<FileReport[]> {
   const discovered = await discoverFiles(options.operands, io, options.ignorePath)
   const files = options.shard ? shardFiles(discovered, options.shard, io.cwd) : discovered
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY), progressDelay())
   const cache = options.cache ? ResultCache.load(cachePath(options.cacheLocation, io.cwd)) : undefined
   const reports: FileReport[] = new Array(files.length)
+  // Every file's proof-point registry, read (and checked: exit 2 on a broken one) before any linting.
+  const registries = new RegistryResolver(configs)
+  const day = today()
+  for (const file of files) registries.registryFor(file)
+  // A report depends on the registry and the day too (expiry), so both key the cache.
+  const cacheKey = (file: string) => `${configs.forFile(file).fingerprint}${registries.cacheKeyFor(file, day)}`
   // With --cache, a file whose text and config are unchanged keeps its last report.
   const toLint: number[] = []
   files.forEach((file, index) => {
-    const hit = cache && cachedReport(cache, file, configs)
+    const hit = cache && cachedReport(cache, file, cacheKey)
     if (hit) reports[index] = hit
     else toLint.push(index)
   })
@@ -130,21 +146,33 @@ async function lintFiles(options: CliOptions, configs: ConfigResolver, io: Io): 
   try {
     const pending = toLint.map((index) => files[index])
     const workers = workerCount(pending, pending.map(sizeOf), options.concurrency)
-    const job = {config: options.config ? resolve(io.cwd, options.config) : undefined, ruleSettings: options.ruleSettings, fix: options.fix}
+    const job = {config: options.config ? resolve(io.cwd, options.config) : undefined, ruleSettings: options.ruleSettings, fix: options.fix, today: day}
     const linted =
       workers > 0
         ? await lintInParallel(pending, job, configs, workers, onReport)
         : pending.map((file) => {
-            const report = lintFile(file, configs.forFile(file), {fix: options.fix})
+            const report = lintFile(file, configs.forFile(file), {fix: options.fix, proofPoints: proofContextFor(registries, file, day)})
             onReport(0, file)
             return report
           })
     linted.forEach((report, k) => {
       reports[toLint[k]] = report
-      if (cache && report.source !== undefined) cache.set(files[toLint[k]], hashText(report.source), configs.forFile(files[toLint[k]]).fingerprint, report)
+      if (cache && report.source !== undefined) cache.set(files[toLint[k]], hashText(report.source), cacheKey(files[toLint[k]]), report)
     })
   } finally {
     progress.finish()
+  }
+  // With --shard, the figures of every shard's files are compared: the files of the other
+  // shards are read (from the cache when it has them) for their figures, never reported.
+  const otherShards: FileReport[] = []
+  if (options.shard) {
+    const mine = new Set(files)
+    for (const file of discovered) {
+      if (mine.has(file)) continue
+      const report = (cache && cachedReport(cache, file, cacheKey)) || lintFile(file, configs.forFile(file), {proofPoints: proofContextFor(registries, file, day)})
+      if (cache && report.source !== undefined) cache.set(file, hashText(report.source), cacheKey(file), report)
+      otherShards.push(report)
+    }
   }
   if (cache) {
     try {
@@ -153,13 +181,14 @@ async function lintFiles(options: CliOptions, configs: ConfigResolver, io: Io): 
       io.stderr(`pitchlint: could not write the cache ${cache.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`)
     }
   }
-  return reports
+  // Findings across files come after the cache: they depend on the other files, so they are never cached.
+  return withFigureConflicts(reports, io.cwd, otherShards)
 }
 
-function cachedReport(cache: ResultCache, file: string, configs: ConfigResolver): FileReport | undefined {
+function cachedReport(cache: ResultCache, file: string, cacheKey: (file: string) => string): FileReport | undefined {
   const read = readMarkdown(file)
   if (!read.ok) return undefined
-  return cache.get(file, read.text, hashText(read.text), configs.forFile(file).fingerprint)
+  return cache.get(file, read.text, hashText(read.text), cacheKey(file))
 }
 
 function sizeOf(file: string): number {
@@ -174,7 +203,9 @@ async function lintStdin(options: CliOptions, configs: ConfigResolver, io: Io): 
   if (!io.readStdin) throw new UsageError('--stdin: standard input is not available')
   const bytes = await io.readStdin()
   const filePath = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : '<stdin>'
-  return lintRead(filePath, decodeMarkdown(bytes), configs.forFile(options.stdinFilename !== undefined ? filePath : undefined), {fix: options.fix})
+  const lookedUpAs = options.stdinFilename !== undefined ? filePath : undefined
+  const proofPoints = proofContextFor(new RegistryResolver(configs), lookedUpAs, today())
+  return lintRead(filePath, decodeMarkdown(bytes), configs.forFile(lookedUpAs), {fix: options.fix, proofPoints})
 }
 
 /**

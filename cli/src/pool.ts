@@ -9,6 +9,7 @@
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
+import {proofContextFor, RegistryResolver} from '../../files/src/proof-points'
 import {ConfigError, ConfigResolver} from '../../rules/src/index'
 import type {FixMode} from './args'
 import type {RuleSetting} from '../../rules/src/config/resolve'
@@ -20,6 +21,8 @@ export interface LintJob {
   config?: string
   ruleSettings: Record<string, RuleSetting>
   fix?: FixMode
+  /** YYYY-MM-DD, for proof-point expiry; each thread reads the registries itself. */
+  today?: string
 }
 
 interface WorkerInit extends LintJob {
@@ -126,8 +129,9 @@ export async function lintInParallel(
       }),
   )
 
+  const registries = new RegistryResolver(configs)
   for (let index = takeSmall(); index !== undefined && failure === undefined; index = takeSmall()) {
-    land(index, lintFile(files[index], configs.forFile(files[index]), {fix: job.fix}))
+    land(index, lintFile(files[index], configs.forFile(files[index]), {fix: job.fix, ...(job.today && {proofPoints: proofContextFor(registries, files[index], job.today)})}))
     // Let worker replies in, and hand out their next files, between our own.
     await new Promise((resolve) => setImmediate(resolve))
   }
@@ -152,10 +156,11 @@ export function runWorkerIfWorker(): boolean {
   if (isMainThread || !(workerData as WorkerInit | undefined)?.pitchlintWorker || !parentPort) return false
   const job = workerData as WorkerInit
   const configs = new ConfigResolver(job.config, job.ruleSettings)
+  const registries = new RegistryResolver(configs)
   const port = parentPort
   port.on('message', ({index, file}: {index: number; file: string}) => {
     try {
-      port.postMessage({index, report: lintFile(file, configs.forFile(file), {fix: job.fix})} satisfies Reply)
+      port.postMessage({index, report: lintFile(file, configs.forFile(file), {fix: job.fix, ...(job.today && {proofPoints: proofContextFor(registries, file, job.today)})})} satisfies Reply)
     } catch (error) {
       if (error instanceof ConfigError) {
         const {file: configFile, line, column, key, problem} = error

@@ -2,7 +2,10 @@
 // Lines and columns are 1-based, columns count UTF-16 code units, ends are exclusive.
 
 import {LineIndex, type AnalyzedSentence, type Finding, type LintResult, type SuppressedFinding} from '../../rules/src/index'
+import type {FigureMention} from '../../rules/src/proof-points/index'
+import {indexHolding} from '../../rules/src/sorted'
 import {fingerprintOf, type Identity} from './fingerprint'
+import {messagingSummary, type MessagingSummary} from './report-html/messaging'
 
 export interface Message {
   ruleId: string | null
@@ -23,7 +26,21 @@ export interface Message {
   suppressions?: Array<{kind: 'directive' | 'baseline'; justification: string}>
   /** Identifies the finding across edits that move it: rule, flagged text, sentence (see fingerprint.ts). */
   fingerprint?: string
+  /** Other places the finding is about: a proof-point registry entry, the same figure in another file. */
+  relatedLocations?: RelatedMessageLocation[]
 }
+
+export interface RelatedMessageLocation {
+  filePath: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  message: string
+}
+
+/** The text of a file a finding points into (the registry, another document), as lines; undefined if unknown. */
+export type LinesOf = (file: string) => LineIndex | undefined
 
 export interface FileReport {
   filePath: string
@@ -41,14 +58,26 @@ export interface FileReport {
   identities?: Map<string, Identity>
   /** With `output`: the text the fixes started from, and whether the file had a byte order mark; never serialized. */
   fixedFrom?: {text: string; bom: boolean}
+  /** Selling sentences and pitch coverage, for `pitchlint report` and `--format markdown`; cached, not in the JSON output. */
+  messaging?: MessagingSummary
+  /** The figures its claims quote, for the check across files (`inconsistent-figure`); cached, not in the JSON output. */
+  figures?: FigureMention[]
 }
 
 /** The fields of a report that stay in memory only. */
-export const UNSERIALIZED: ReadonlyArray<keyof FileReport> = ['source', 'identities', 'fixedFrom']
+export const UNSERIALIZED: ReadonlyArray<keyof FileReport> = ['source', 'identities', 'fixedFrom', 'messaging', 'figures']
 
-export function toMessage(finding: Finding, lines: LineIndex): Message {
+export function toMessage(finding: Finding, lines: LineIndex, filePath?: string, linesOf?: LinesOf): Message {
   const start = lines.position(finding.range[0])
   const end = lines.position(finding.range[1])
+  const related = finding.related?.flatMap((place): RelatedMessageLocation[] => {
+    const file = place.file ?? filePath
+    const placeLines = place.file === undefined ? lines : linesOf?.(place.file)
+    if (file === undefined || !placeLines) return []
+    const from = placeLines.position(place.range[0])
+    const to = placeLines.position(place.range[1])
+    return [{filePath: file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, message: place.message}]
+  })
   return {
     ruleId: finding.ruleId,
     severity: finding.severity === 'error' ? 2 : 1,
@@ -62,6 +91,7 @@ export function toMessage(finding: Finding, lines: LineIndex): Message {
     ...(finding.note && {note: finding.note}),
     ...(finding.fix && {fix: finding.fix}),
     ...(finding.suggestions && {suggestions: finding.suggestions.map((s) => ({desc: s.title, fix: s.fix}))}),
+    ...(related?.length && {relatedLocations: related}),
   }
 }
 
@@ -74,7 +104,7 @@ export function fileMessage(message: string, severity: 1 | 2 = 1): Message {
   return {ruleId: null, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true}
 }
 
-export function toFileReport(filePath: string, text: string, result: LintResult, extra: Message[] = []): FileReport {
+export function toFileReport(filePath: string, text: string, result: LintResult, extra: Message[] = [], linesOf?: LinesOf): FileReport {
   const lines = new LineIndex(text)
   const notices = result.notices.map((notice): Message => {
     const start = lines.position(notice.range[0])
@@ -89,9 +119,9 @@ export function toFileReport(filePath: string, text: string, result: LintResult,
     identities.set(fingerprint, identity)
     return {...message, fingerprint}
   }
-  const messages = [...extra, ...notices, ...result.findings.map((finding) => identify(toMessage(finding, lines), finding))]
+  const messages = [...extra, ...notices, ...result.findings.map((finding) => identify(toMessage(finding, lines, filePath, linesOf), finding))]
   const suppressedMessages = result.suppressed.map((finding) => identify(toSuppressedMessage(finding, lines), finding))
-  return summarize({filePath, messages, suppressedMessages, source: text, identities})
+  return summarize({filePath, messages, suppressedMessages, source: text, identities, messaging: messagingSummary(result), ...(result.figures.length > 0 && {figures: result.figures})})
 }
 
 /**
@@ -106,15 +136,10 @@ const IDENTITY_REACH = 500
 
 /** The plain text of the sentence holding `offset`, or else its source line (directive comments). */
 function sentenceAround(offset: number, sentences: readonly AnalyzedSentence[], text: string, lines: LineIndex): string {
-  let low = 0
-  let high = sentences.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const [start, end] = sentences[middle].range
-    if (offset < start) high = middle - 1
-    else if (offset >= end) low = middle + 1
-    else if (sentences[middle].view.text.length <= IDENTITY_SENTENCE_LIMIT) return sentences[middle].view.text
-    else return text.slice(Math.max(start, offset - IDENTITY_REACH), Math.min(end, offset + IDENTITY_REACH))
+  const index = indexHolding(sentences, offset)
+  if (index !== -1) {
+    const {view, range} = sentences[index]!
+    return view.text.length <= IDENTITY_SENTENCE_LIMIT ? view.text : text.slice(Math.max(range[0], offset - IDENTITY_REACH), Math.min(range[1], offset + IDENTITY_REACH))
   }
   const line = lines.lineOf(offset)
   return text.slice(lines.lineStart(line), line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length)

@@ -22,7 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pitchl
   }
   const languages = ['markdown', 'mdx']
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [{language, scheme: 'file'}, {language, scheme: 'untitled'}]),
+    // The proof-point registry too: the server gives it code lenses (citations per entry) and its problems.
+    documentSelector: [...languages.flatMap((language) => [{language, scheme: 'file'}, {language, scheme: 'untitled'}]), {scheme: 'file', pattern: '**/proof-points.{yaml,yml}'}],
     synchronize: {configurationSection: SETTINGS_SECTION},
   }
   client = new LanguageClient('pitchlint', 'pitchlint', serverOptions, clientOptions)

@@ -14,11 +14,19 @@ import {resolveConfig, withDocumentVoice, type ResolvedConfig} from './config/re
 import {applyDirectives, parseDirectives, unusedDirectives, type Directive} from './directives'
 import {LineIndex} from './lines'
 import {splitChunks, type Chunk} from './markdown/chunks'
-import {buildChunkModels, definitionsFor, findDefinitions, type BlockModel, type ChunkModel} from './markdown/model'
+import {buildChunkModels, definitionsFor, findDefinitions, type BlockModel, type ChunkModel, type SentenceModel} from './markdown/model'
 import {syntaxOf, type Syntax} from './markdown/parse'
 import {checkReport, formatMessage, ruleUrl, type Report, type Rule, type SentenceInput, type Visitors} from './rule'
 import {rules as builtInRules} from './rules/index'
 import {keepMostSpecific} from './rules/precedence'
+import {addCiteSuggestions} from './rules/unproven-claim'
+import {profileChecklist, type ProfileChecklist} from './profiles/checklist'
+import {documentContext, type DocumentContext} from './profiles/context'
+import {resolveProfile} from './profiles/detect'
+import {readFrontMatter} from './profiles/front-matter'
+import {commentCitations, linkCitations} from './proof-points/citations'
+import {figureMentions} from './proof-points/figures'
+import type {Citation, FigureMention, ProofContext} from './proof-points/types'
 import {allSections, buildSections, type SectionBlock, type SectionView} from './sections'
 import type {Finding, SuppressedFinding} from './types'
 
@@ -38,6 +46,8 @@ export interface LintOptions {
   onPartial?: (partial: {findings: Finding[]}) => void
   /** How long to lint before the first partial result, and between them (default 1500 ms). */
   partialEveryMs?: number
+  /** The proof-point registry that applies to the document, and the day it is (for expiry). */
+  proofPoints?: ProofContext
 }
 
 export interface Notice {
@@ -56,6 +66,14 @@ export interface LintResult {
   sections: SectionView
   /** The competitors and our name the document was linted with: the config's, plus its title's. */
   voice: VoiceContext
+  /** Its proof references (`<!-- proof: id -->`, links to an entry's source). */
+  citations: Citation[]
+  /** The figures its claims quote, for comparing across documents (see `figureConflicts`). */
+  figures: FigureMention[]
+  /** The document profile it was checked as (battlecard, email, …) and why; absent for plain Markdown. */
+  profile?: {name: string; reason: string}
+  /** Each element of that profile and whether the document has it (the editor's checklist lens). */
+  profileChecklist?: ProfileChecklist
 }
 
 export interface AnalyzedSentence extends SentenceInput {
@@ -120,6 +138,8 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   // The title's "Acme vs Globex" adds to the config's competitors, for this document only.
   const config = withDocumentVoice(options.config ?? (defaultConfig ??= resolveConfig()), text)
   const syntax = syntaxOf(options.filePath)
+  // Read first: a wrong `pitchlint:` key in front matter is a config error (exit 2), before any work.
+  const frontMatter = readFrontMatter(text, options.filePath)
   const enabled = [...rulesById.values()].filter((rule) => config.rules.get(rule.meta.id)?.severity !== 'off')
   const lines = new LineIndex(text)
 
@@ -173,11 +193,23 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   options.cache?.sweep()
 
   const sections = buildSections(sectionBlocks, [0, text.length])
+  const profile = resolveProfile({text, filePath: options.filePath, configProfile: config.profile, frontMatter, sections})
+  const document = documentContext(text, sections, frontMatter, profile)
   const sectionVisitors = enabled.flatMap((rule) => {
-    const visitors = create(rule, config, findings)
+    const visitors = create(rule, config, findings, document)
     return visitors.section ? [visitors.section] : []
   })
   if (sectionVisitors.length > 0) for (const section of allSections(sections)) for (const visit of sectionVisitors) visit(section)
+
+  // Proof points: what the document cites and quotes, checked against the registry.
+  const registry = options.proofPoints?.registry
+  const proofComments = comments.filter((comment) => !comment.value.includes('pitchlint-'))
+  const byStart = proofComments.length > 0 ? [...sentences].sort((a, b) => a.range[0] - b.range[0]) : []
+  const citations = [...commentCitations(proofComments, byStart, text), ...linkCitations(registry ? sentences.map((s) => s.view) : [], registry)]
+  const figures = figureMentions(sentences, citations, registry)
+  const proofInput = {sentences, citations, figures, registry, today: options.proofPoints?.today}
+  for (const rule of enabled) create(rule, config, findings).proof?.(proofInput)
+  addCiteSuggestions(findings, figures, registry, syntax === 'mdx')
 
   const {directives, problems} = parseDirectives(comments, knownRuleIds)
   const {kept, suppressed} = applyDirectives(findings, directives, lines)
@@ -211,8 +243,33 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     }
   }
   kept.sort(byRange)
+  markReportedFigures(figures, config, directives, lines)
   const voice: VoiceContext = config.ours === undefined ? {competitors: config.competitors} : {competitors: config.competitors, ours: config.ours}
-  return {findings: kept, suppressed, directives, notices, sentences, sections, voice}
+  const checklist = profileChecklist(document)
+  return {
+    findings: kept, suppressed, directives, notices, sentences, sections, voice, citations, figures,
+    ...(profile && {profile: {name: profile.name, reason: profile.reason}}),
+    ...(checklist && {profileChecklist: checklist}),
+  }
+}
+
+const FIGURE_RULE = 'inconsistent-figure'
+
+/**
+ * Says how `inconsistent-figure` is reported at each figure, for the findings made
+ * across documents after this lint: at the rule's severity, unless the rule is off or
+ * an inline comment silences it there.
+ */
+function markReportedFigures(figures: FigureMention[], config: ResolvedConfig, directives: readonly Directive[], lines: LineIndex): void {
+  if (figures.length === 0 || config.rules.get(FIGURE_RULE)?.severity === 'off') return
+  const severity = severityOf(config, FIGURE_RULE)
+  const probes: Finding[] = figures.map((figure) => ({ruleId: FIGURE_RULE, messageId: 'elsewhere', severity, message: '', range: figure.range, url: ''}))
+  // Probes go to copies of the directives: counting their use would make a comment look used by a finding no one reported.
+  const {kept} = applyDirectives(probes, directives.map((directive) => ({...directive})), lines)
+  const reported = new Set(kept)
+  figures.forEach((figure, index) => {
+    if (reported.has(probes[index])) figure.severity = severity
+  })
 }
 
 /** The chunk's findings, sentences and blocks at `base` in the document (reused when unmoved). */
@@ -226,9 +283,9 @@ function place(result: ChunkResult, base: number): NonNullable<ChunkResult['plac
   for (const block of result.model.blocks) {
     const own: AnalyzedSentence[] = []
     for (; next < result.sentences.length && result.sentences[next].view.block === block; next++) {
-      const {view, analysis} = result.sentences[next]
+      const {view, analysis, proofIds} = result.sentences[next]
       const placedView = view.rebased(base)
-      own.push({view: placedView, analysis, range: placedView.range()})
+      own.push(proofIds ? {view: placedView, analysis, range: placedView.range(), proofIds} : {view: placedView, analysis, range: placedView.range()})
     }
     for (const sentence of own) sentences.push(sentence)
     blocks.push({kind: block.kind, depth: block.depth, range: shift(block.range, base), text: block.text, sentences: own})
@@ -284,11 +341,13 @@ function lintChunk(chunkText: string, model: ChunkModel, config: ResolvedConfig,
   })
   const sentences: SentenceInput[] = []
   const units = unitsOf(model)
+  const proofIds = proofIdsBySentence(model, text, units)
   for (const block of model.blocks) {
     const unit = units.get(block)!
     block.sentences.forEach((sentence, index) => {
       const view = new SentenceView(block, sentence, text, unit, index)
-      const input = {view, analysis: analyzeSentence(view, config)}
+      const ids = proofIds?.get(sentence)
+      const input: SentenceInput = ids ? {view, analysis: analyzeSentence(view, config), proofIds: ids} : {view, analysis: analyzeSentence(view, config)}
       sentences.push(input)
       const sentenceStart = findings.length
       for (const visit of visitors) visit(input)
@@ -298,12 +357,34 @@ function lintChunk(chunkText: string, model: ChunkModel, config: ResolvedConfig,
   return {model, sentences, findings}
 }
 
-function create(rule: Rule<unknown>, config: ResolvedConfig, sink: Finding[]): Visitors {
+/** The registry ids that `<!-- proof: id -->` comments cite, by the sentence they stand in or after. */
+function proofIdsBySentence(model: ChunkModel, text: string, units: Map<BlockModel, UnitView>): Map<SentenceModel, string[]> | undefined {
+  const proofComments = model.comments.filter((comment) => !comment.value.includes('pitchlint-'))
+  if (proofComments.length === 0) return undefined
+  const placed: Array<{range: [number, number]; sentence: SentenceModel}> = []
+  for (const block of model.blocks) {
+    block.sentences.forEach((sentence, index) => placed.push({range: new SentenceView(block, sentence, text, units.get(block)!, index).range(), sentence}))
+  }
+  placed.sort((a, b) => a.range[0] - b.range[0])
+  const byStart = new Map(placed.map((item) => [item.range[0], item.sentence]))
+  const ids = new Map<SentenceModel, string[]>()
+  for (const citation of commentCitations(proofComments, placed, text)) {
+    const sentence = citation.sentence && byStart.get(citation.sentence[0])
+    if (!sentence) continue
+    const list = ids.get(sentence) ?? []
+    list.push(citation.id)
+    ids.set(sentence, list)
+  }
+  return ids
+}
+
+function create(rule: Rule<unknown>, config: ResolvedConfig, sink: Finding[], document?: DocumentContext): Visitors {
   const {meta} = rule
   const options = config.rules.get(meta.id)?.options ?? meta.defaultOptions
   return rule.create({
     options,
     lexicon: config.lexicon,
+    ...(document && {document}),
     report(report: Report) {
       checkReport(meta, report)
       sink.push({
@@ -311,7 +392,7 @@ function create(rule: Rule<unknown>, config: ResolvedConfig, sink: Finding[]): V
         messageId: report.messageId,
         // Severity is part of the config the chunk cache is keyed by, so it is set here,
         // once: a finding that did not move keeps its identity from lint to lint.
-        severity: severityOf(config, meta.id),
+        severity: report.severity ?? severityOf(config, meta.id),
         message: formatMessage(meta, report.messageId, report.data),
         range: report.range,
         url: ruleUrl(meta.id),
@@ -319,6 +400,7 @@ function create(rule: Rule<unknown>, config: ResolvedConfig, sink: Finding[]): V
         ...(report.note !== undefined && {note: report.note}),
         ...(report.fix && {fix: report.fix}),
         ...(report.suggestions?.length && {suggestions: report.suggestions}),
+        ...(report.related?.length && {related: report.related}),
       })
     },
   })

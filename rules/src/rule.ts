@@ -5,8 +5,10 @@
 import type {SentenceAnalysis} from './analysis/analyze'
 import type {SentenceView} from './analysis/view'
 import type {LexiconMatcher} from './lexicon/matcher'
+import type {DocumentContext} from './profiles/context'
 import type {SectionView} from './sections'
-import type {Fix, RuleMeta, Suggestion} from './types'
+import type {ProofInput} from './proof-points/input'
+import type {Fix, RelatedLocation, RuleMeta, Suggestion} from './types'
 
 export interface Report {
   messageId: string
@@ -16,17 +18,25 @@ export interface Report {
   note?: string
   fix?: Fix
   suggestions?: Suggestion[]
+  /** Other places the finding is about (the registry entry, the same figure in another document). */
+  related?: RelatedLocation[]
+  /** Only `warning`: reports below the configured severity (an entry that expires soon, not yet expired). */
+  severity?: 'warning'
 }
 
 export interface RuleContext<Options> {
   readonly options: Options
   readonly lexicon: LexiconMatcher
+  /** The whole document and its profile: given to section visitors only (sentence results are cached per chunk). */
+  readonly document?: DocumentContext
   report(report: Report): void
 }
 
 export interface SentenceInput {
   view: SentenceView
   analysis: SentenceAnalysis
+  /** Registry ids that `<!-- proof: id -->` comments in or right after the sentence cite. */
+  proofIds?: readonly string[]
 }
 
 export interface Visitors {
@@ -34,6 +44,8 @@ export interface Visitors {
   sentence?(input: SentenceInput): void
   /** Called for the document and for every section (a heading and what follows it). */
   section?(section: SectionView): void
+  /** Called once per document with its proof references, its figures and the proof-point registry. */
+  proof?(input: ProofInput): void
 }
 
 export interface Rule<Options = Record<string, unknown>> {

@@ -28,6 +28,16 @@ export interface Finding {
   note?: string
   fix?: Fix
   suggestions?: Suggestion[]
+  /** Other places the finding is about: in another file (`file`), or in this one. */
+  related?: RelatedLocation[]
+}
+
+export interface RelatedLocation {
+  /** Absolute path; absent for a place in the same document. */
+  file?: string
+  /** Offsets in that file's text. */
+  range: [number, number]
+  message: string
 }
 
 /** A finding that an inline comment silenced, with the comment's reason. */
@@ -47,6 +57,8 @@ export interface RuleExamples {
   valid: string[]
   /** Lines the rule flags. */
   invalid: string[]
+  /** For rules about proof points: the registry (YAML) and the day the examples are linted on. */
+  proofPoints?: {registry: string; today: string}
 }
 
 export interface RuleMeta {

@@ -12,6 +12,7 @@
 import type {CodeLens} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {coverageTally, type Finding, type PainVerdict, type ResolvedConfig, type SectionCoverage} from '../../rules/src/index'
+import {checklistLabel} from '../../rules/src/profiles/checklist'
 import type {LintSummary} from './linter'
 
 const MISSING_PAIN_RULE = 'missing-pain'
@@ -41,11 +42,23 @@ export function coverageLenses(document: TextDocument, result: LintSummary, conf
       byLine.set(line, {coverage: already.coverage, title: `${already.title} | this section: ${label}`, tooltip: `${already.tooltip}; this section: ${tooltip}`})
     }
   }
-  return [...byLine].map(([line, {title, tooltip}]) => ({
+  const lenses: CodeLens[] = [...byLine].map(([line, {title, tooltip}]) => ({
     range: {start: {line, character: 0}, end: {line, character: 0}},
     // An empty command id: a label, not a button.
     command: {title, command: '', tooltip},
   }))
+  // A document with a profile (battlecard, email, …) also shows the profile's checklist,
+  // on the document's lens when it has one (a line gets at most one lens).
+  const checklist = result.profileChecklist
+  if (checklist) {
+    const line = document.positionAt(documentStart).line
+    const label = checklistLabel(checklist)
+    const tooltip = `The parts a ${checklist.profile} needs; missing-element reports each one missing`
+    const onLine = lenses.find((lens) => lens.range.start.line === line)
+    if (onLine?.command) onLine.command = {...onLine.command, title: `${onLine.command.title} | ${label}`, tooltip: `${onLine.command.tooltip}; ${tooltip}`}
+    else lenses.unshift({range: {start: {line, character: 0}, end: {line, character: 0}}, command: {title: label, command: '', tooltip}})
+  }
+  return lenses
 }
 
 interface LabelContext {

@@ -6,7 +6,7 @@
 
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import type {Finding, Fix, Notice} from '../../rules/src/index'
+import {ConfigError, type Finding, type Fix, type Notice} from '../../rules/src/index'
 import {SOURCE, type DiagnosticData} from './protocol'
 
 /** Anything with `positionAt`: an open document, or a file read from disk. */
@@ -42,8 +42,16 @@ export function noticeDiagnostic(notice: Notice, document: Positions): Diagnosti
   return {range: rangeOf(document, notice.range), severity: DiagnosticSeverity.Information, source: SOURCE, message: notice.message}
 }
 
-/** The one diagnostic shown when linting itself failed (the details go to the output channel). */
+/**
+ * The one diagnostic shown when linting itself failed (the details go to the output
+ * channel). An error in the document's own front matter (`pitchlint: {profile: …}`) is
+ * shown where it is, as the CLI names its line and key.
+ */
 export function failureDiagnostic(error: unknown): Diagnostic {
+  if (error instanceof ConfigError && error.inDocument) {
+    const at = {line: error.line - 1, character: error.column - 1}
+    return {range: {start: at, end: at}, severity: DiagnosticSeverity.Error, source: SOURCE, message: `${error.key ? `\`${error.key}\`: ` : ''}${error.problem}`}
+  }
   const reason = error instanceof Error ? error.message : String(error)
   return {
     range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},

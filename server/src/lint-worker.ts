@@ -7,7 +7,8 @@
 // document has moved on is cancelled between slices (`lintAsync`).
 
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
-import {ChunkCache, lintAsync, messagingCoverage, resolveConfig, type ConfigData, type Finding, type Notice, type ResolvedConfig, type SectionCoverage} from '../../rules/src/index'
+import {ChunkCache, lintAsync, messagingCoverage, resolveConfig, type Citation, type ConfigData, type FigureMention, type ProofContext, type Finding, type Notice, type ResolvedConfig, type SectionCoverage} from '../../rules/src/index'
+import type {ProfileChecklist} from '../../rules/src/profiles/checklist'
 import {collectWhenIdle} from './memory'
 
 /**
@@ -26,6 +27,12 @@ export interface LintSummary {
   notices: readonly Notice[]
   /** Messaging coverage of the document and its selling sections (code lenses). */
   coverage: readonly SectionCoverage[]
+  /** The figures its claims quote (for `inconsistent-figure` across documents). */
+  figures?: readonly FigureMention[]
+  /** Its references to the proof-point registry (hover). */
+  citations?: readonly Citation[]
+  /** Its profile's elements and whether each is there (the checklist lens). */
+  profileChecklist?: ProfileChecklist
 }
 
 interface LintRequest {
@@ -35,6 +42,8 @@ interface LintRequest {
   text: string
   filePath?: string
   config: {data: ConfigData; source?: string; fingerprint: string}
+  /** The proof-point registry (plain data) and the day. */
+  proofPoints?: ProofContext
 }
 
 type ToWorker = LintRequest | {type: 'cancel'; id: number} | {type: 'forget'; uri: string}
@@ -71,11 +80,19 @@ export class LintWorker {
    * Lints `text`; undefined when cancelled. `cancelled` is polled while it runs;
    * `onPartial` gets the findings so far of a lint that takes long.
    */
-  lint(uri: string, text: string, filePath: string | undefined, config: ResolvedConfig, cancelled: () => boolean, onPartial?: (findings: Finding[]) => void): Promise<LintSummary | undefined> {
+  lint(
+    uri: string,
+    text: string,
+    filePath: string | undefined,
+    config: ResolvedConfig,
+    cancelled: () => boolean,
+    onPartial?: (findings: Finding[]) => void,
+    proofPoints?: ProofContext,
+  ): Promise<LintSummary | undefined> {
     clearTimeout(this.idleTimer)
     const worker = this.start()
     const id = this.nextId++
-    const request: LintRequest = {type: 'lint', id, uri, text, filePath, config: {data: config.data, source: config.source, fingerprint: config.fingerprint}}
+    const request: LintRequest = {type: 'lint', id, uri, text, filePath, config: {data: config.data, source: config.source, fingerprint: config.fingerprint}, ...(proofPoints && {proofPoints})}
     return new Promise((resolve, reject) => {
       // The main thread knows first when a version is superseded: tell the worker.
       const poll = setInterval(() => {
@@ -187,6 +204,7 @@ export function runLintWorkerIfWorker(): boolean {
           config: configFor(request.config),
           cache: cacheFor(request.uri),
           onPartial: ({findings}) => port.postMessage({type: 'partial', id: request.id, findings: findings.slice(0, MAX_DIAGNOSTICS)} satisfies FromWorker),
+          ...(request.proofPoints && {proofPoints: request.proofPoints}),
         },
         {cancelled: () => cancelled.has(request.id), yieldToEventLoop: () => new Promise<void>((resolve) => setImmediate(resolve))},
       )
@@ -201,6 +219,9 @@ export function runLintWorkerIfWorker(): boolean {
         total: result.findings.length,
         notices: result.notices,
         coverage: result.sentences.length > 0 ? messagingCoverage(result.sections) : [],
+        ...(result.figures.length > 0 && {figures: result.figures}),
+        ...(result.citations.length > 0 && {citations: result.citations}),
+        ...(result.profileChecklist && {profileChecklist: result.profileChecklist}),
       }
       port.postMessage({type: 'done', id: request.id, summary} satisfies FromWorker)
     } catch (error) {

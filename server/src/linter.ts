@@ -27,9 +27,12 @@ import {
   type ResolvedConfig,
   type Syntax,
 } from '../../rules/src/index'
+import {REGISTRY_FILES, today} from '../../files/src/proof-points'
+import {ProofRegistryError, type ProofContext} from '../../rules/src/index'
 import {errorRange, type ConfigService} from './configs'
 import {failureDiagnostic, noticeDiagnostic, toDiagnostic} from './diagnostics'
 import {filePathOf, type Folder, type WorkspaceFolders} from './folders'
+import type {ProofIndex} from './proof-index'
 import type {Logger} from './log'
 import {LINT_DELAY_MS, SOURCE, type Settings} from './protocol'
 import {MAX_DIAGNOSTICS, type LintSummary, type LintWorker} from './lint-worker'
@@ -96,6 +99,8 @@ export interface LinterParts {
   lint: AsyncLintFunction
   /** Lints in a worker thread instead, when given (the real server). */
   worker?: LintWorker
+  /** Proof-point registries and the figures of open documents. */
+  proofs?: ProofIndex
 }
 
 export class DocumentLinter {
@@ -105,6 +110,11 @@ export class DocumentLinter {
   private epoch = 0
   /** Documents holding a chunk cache, most recent last. */
   private readonly cached: string[] = []
+
+  /** What the last published diagnostics of each document said about other documents' figures. */
+  private readonly publishedAcross = new Map<string, string>()
+  /** Called after a document is closed (the workspace figure index reads the saved file again). */
+  onClosed?: (uri: string) => void
 
   constructor(private readonly parts: LinterParts) {}
 
@@ -139,11 +149,15 @@ export class DocumentLinter {
     const state = this.states.get(uri)
     if (state) clearTimeout(state.timer)
     this.states.delete(uri)
+    this.publishedAcross.delete(uri)
     this.parts.worker?.forget(uri)
     const at = this.cached.indexOf(uri)
     if (at !== -1) this.cached.splice(at, 1)
     this.parts.configs.forget(uri)
     void this.parts.connection.sendDiagnostics({uri, diagnostics: []})
+    // Its figures no longer count against the other open documents' (the saved file's are indexed again, if the workspace is).
+    if (this.parts.proofs?.remove(uri)) this.republishFigures(uri)
+    this.onClosed?.(uri)
   }
 
   /** Lint every open document again (a config or a setting changed). */
@@ -166,6 +180,8 @@ export class DocumentLinter {
 
   /** Lints the current version and publishes, unless a newer version overtakes it. */
   async run(uri: string): Promise<void> {
+    // A proof-point registry open in the editor gets lenses, not lint.
+    if (isRegistryDocument(uri)) return
     const state = this.state(uri)
     clearTimeout(state.timer)
     const settings = await this.parts.settings.get(uri)
@@ -180,11 +196,56 @@ export class DocumentLinter {
     // Only the version that is still open and current gets published.
     if (this.parts.documents.get(uri)?.version !== document.version) return
     if (!snapshot && state.failedVersion !== document.version) return // cancelled by a config change
-    const diagnostics: Diagnostic[] = snapshot
-      ? this.diagnosticsFor(document, snapshot.result.findings, snapshot.result.notices, snapshot.result.total)
-      : [failureDiagnostic(state.failure)]
+    const figuresChanged = snapshot ? this.indexFigures(document, snapshot) : false
+    const diagnostics: Diagnostic[] = snapshot ? this.documentDiagnostics(document, snapshot) : [failureDiagnostic(state.failure)]
     await this.parts.connection.sendDiagnostics({uri, version: document.version, diagnostics})
     this.publishConfigProblems()
+    // The other open documents' `inconsistent-figure` findings compare with this one's figures.
+    if (figuresChanged) this.republishFigures(uri)
+  }
+
+  /** Records the figures of a lint in the workspace index; says whether they changed. */
+  private indexFigures(document: TextDocument, snapshot: LintSnapshot): boolean {
+    const filePath = filePathOf(document.uri) ?? snapshot.lintPath
+    if (!this.parts.proofs || filePath === undefined) return false
+    return this.parts.proofs.update(document.uri, filePath, document.getText(), snapshot.result.figures ?? [])
+  }
+
+  /** A snapshot's diagnostics, with the findings that compare its figures with the other open documents'. */
+  private documentDiagnostics(document: TextDocument, snapshot: LintSnapshot, across = this.parts.proofs?.conflictsFor(document.uri) ?? []): Diagnostic[] {
+    this.publishedAcross.set(document.uri, acrossKey(across))
+    const findings = across.length > 0 ? [...snapshot.result.findings, ...across].sort((a, b) => a.range[0] - b.range[0]) : snapshot.result.findings
+    const diagnostics = this.diagnosticsFor(document, findings, snapshot.result.notices, snapshot.result.total + across.length)
+    const related = new Map(findings.filter((f) => f.related?.length).map((f) => [f, f.related!]))
+    if (related.size === 0) return diagnostics
+    // Diagnostics come out in the order of the notices, then the findings.
+    const offset = snapshot.result.notices.length
+    findings.forEach((finding, index) => {
+      const places = related.get(finding)
+      const diagnostic = diagnostics[offset + index]
+      if (!places || !diagnostic) return
+      diagnostic.relatedInformation = places.flatMap((place) => {
+        const file = place.file ?? filePathOf(document.uri)
+        const positions = place.file === undefined ? document : file && this.parts.proofs?.positionsOf(file)
+        if (!file || !positions) return []
+        return [{location: {uri: fileUri(file), range: {start: positions.positionAt(place.range[0]), end: positions.positionAt(place.range[1])}}, message: place.message}]
+      })
+    })
+    return diagnostics
+  }
+
+  /** Publishes again the diagnostics of every other open document that quotes figures, from their current lints. */
+  republishFigures(changedUri = ''): void {
+    for (const uri of this.parts.proofs?.documentsWithFigures() ?? []) {
+      if (uri === changedUri) continue
+      const document = this.parts.documents.get(uri)
+      const snapshot = this.states.get(uri)?.snapshot
+      if (!document || !snapshot || snapshot.version !== document.version) continue
+      // Only a document whose findings about other documents changed is published again.
+      const across = this.parts.proofs?.conflictsFor(uri) ?? []
+      if (acrossKey(across) === (this.publishedAcross.get(uri) ?? acrossKey([]))) continue
+      void this.parts.connection.sendDiagnostics({uri, version: document.version, diagnostics: this.documentDiagnostics(document, snapshot, across)})
+    }
   }
 
   private diagnosticsFor(document: TextDocument, findings: readonly Finding[], notices: readonly Notice[], total = findings.length): Diagnostic[] {
@@ -229,6 +290,8 @@ export class DocumentLinter {
     try {
       const {config, error} = this.parts.configs.configFor(uri, lintPath, settings.configPath, folder?.path)
       if (error) this.parts.log.configProblem(error)
+      const registry = this.parts.proofs?.registryFor(lintPath, config.data.proofPoints, config.source)
+      const proofPoints: ProofContext = registry ? {registry, today: today()} : {today: today()}
       this.parts.log.configUsed(uri, config, settings.configPath)
       const started = performance.now()
       const warm = state.snapshot !== undefined
@@ -241,8 +304,8 @@ export class DocumentLinter {
       const text = document.getText()
       const summary =
         this.parts.worker && lintsInWorker(text, syntax)
-          ? await this.parts.worker.lint(uri, text, corePath, config, cancelled, partial)
-          : await this.lintHere(text, corePath, config, uri, state, cancelled, partial)
+          ? await this.parts.worker.lint(uri, text, corePath, config, cancelled, partial, proofPoints)
+          : await this.lintHere(text, corePath, config, uri, state, cancelled, partial, proofPoints)
       if (!summary) return undefined
       const duration = performance.now() - started
       // A cold lint (nothing cached yet) says little about the next keystroke's lint.
@@ -270,8 +333,9 @@ export class DocumentLinter {
     state: DocumentState,
     cancelled: () => boolean,
     partial: (findings: Finding[]) => void,
+    proofPoints?: ProofContext,
   ): Promise<LintSummary | undefined> {
-    const result = await this.parts.lint(text, {filePath, config, cache: this.cacheFor(uri, state), onPartial: ({findings}) => partial(findings)}, {
+    const result = await this.parts.lint(text, {filePath, config, cache: this.cacheFor(uri, state), onPartial: ({findings}) => partial(findings), ...(proofPoints && {proofPoints})}, {
       cancelled,
       yieldToEventLoop: () => new Promise<void>((resolve) => setImmediate(resolve)),
     })
@@ -281,6 +345,9 @@ export class DocumentLinter {
       total: result.findings.length,
       notices: result.notices,
       coverage: result.sentences.length > 0 ? messagingCoverage(result.sections) : [],
+      ...(result.figures?.length && {figures: result.figures}),
+      ...(result.citations?.length && {citations: result.citations}),
+      ...(result.profileChecklist && {profileChecklist: result.profileChecklist}),
     }
   }
 
@@ -299,7 +366,8 @@ export class DocumentLinter {
 
   /** Config errors as diagnostics on the config files; cleared once a file is fixed. */
   publishConfigProblems(): void {
-    const problems = this.parts.configs.currentProblems()
+    // A broken proof-point registry is shown on its file, like a broken config.
+    const problems = [...this.parts.configs.currentProblems(), ...(this.parts.proofs?.problems() ?? [])]
     const next = new Map<string, string>()
     for (const [file, error] of problems) {
       const uri = fileUri(file)
@@ -324,6 +392,17 @@ export class DocumentLinter {
 }
 
 
+/** What findings about other documents say, to tell whether they changed. */
+function acrossKey(findings: readonly Finding[]): string {
+  return JSON.stringify(findings.map((f) => [f.range, f.message, f.severity, f.related?.map((r) => [r.file, r.range])]))
+}
+
+/** A proof-point registry file (`proof-points.yaml`), which is data, not copy. */
+export function isRegistryDocument(uri: string): boolean {
+  const name = filePathOf(uri)?.split(/[\\/]/).pop()
+  return name !== undefined && (REGISTRY_FILES as readonly string[]).includes(name)
+}
+
 /** Whether a document is big or hostile enough to lint in the worker thread. */
 function lintsInWorker(text: string, syntax: Syntax): boolean {
   return text.length >= WORKER_MIN_CHARS || (text.length >= WORKER_MIN_CHUNK_CHARS && longestChunk(text, {split: syntax !== 'mdx'}) >= WORKER_MIN_CHUNK_CHARS)
@@ -338,6 +417,6 @@ function configDiagnostic(error: ConfigError): Diagnostic {
     range: errorRange(error),
     severity: DiagnosticSeverity.Error,
     source: SOURCE,
-    message: `${error.key ? `\`${error.key}\`: ` : ''}${error.problem}. pitchlint uses the last good config (or the defaults) until this is fixed.`,
+    message: `${error.key ? `\`${error.key}\`: ` : ''}${error.problem}. pitchlint uses the last good ${error instanceof ProofRegistryError ? 'registry' : 'config (or the defaults)'} until this is fixed.`,
   }
 }

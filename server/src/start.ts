@@ -27,11 +27,15 @@ import {noticeDiagnostic, toDiagnostic} from './diagnostics'
 import {filePathOf, WorkspaceFolders} from './folders'
 import {hoverAt} from './hover'
 import {LintWorker} from './lint-worker'
-import {DocumentLinter, type AsyncLintFunction, type LintFunction, type LintSnapshot} from './linter'
+import {DocumentLinter, isRegistryDocument, type AsyncLintFunction, type LintFunction, type LintSnapshot} from './linter'
 import {Logger} from './log'
 import {FIX_ALL_KIND, ServerCommands, SETTINGS_SECTION, type AllowTermArgs, type DocumentRef, type InitializationOptions, type LintWorkspaceResult} from './protocol'
 import {guarded} from './safe'
 import {SettingsStore} from './settings'
+import {findRegistryFile, REGISTRY_FILES, today} from '../../files/src/proof-points'
+import {citedIds} from '../../rules/src/proof-points/index'
+import {ProofIndex} from './proof-index'
+import {proofCompletions, proofHoverAt, registryLenses} from './proof-features'
 
 export interface ServerOptions {
   lint?: LintFunction
@@ -50,7 +54,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lintInSlices: AsyncLintFunction = options.lint ? async (text, lintOptions) => lintFunction(text, lintOptions) : lintAsync
   // The real server lints in a worker thread, so requests never wait for a lint.
   const worker = !options.lint && options.workerScript ? new LintWorker(options.workerScript, (error) => log.error('the lint worker stopped; starting a new one', error)) : undefined
-  const linter = new DocumentLinter({connection, documents, settings, configs, folders, log, lint: lintInSlices, worker})
+  const proofs = new ProofIndex()
+  const linter = new DocumentLinter({connection, documents, settings, configs, folders, log, lint: lintInSlices, worker, proofs})
   const client = {documentChanges: false, showDocument: false, watchRegistration: false, configurationRegistration: false, workspaceFolders: false}
 
   // A thrown error that escaped a handler is logged; the process stays up.
@@ -71,6 +76,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND]},
         hoverProvider: true,
+        // Inside `<!-- proof: `: the registry's ids.
+        completionProvider: {triggerCharacters: [':', ' ', ',']},
         codeLensProvider: {resolveProvider: false},
         executeCommandProvider: {commands: Object.values(ServerCommands)},
         workspace: {workspaceFolders: {supported: true, changeNotifications: true}},
@@ -82,7 +89,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(
     guarded(log, 'initialized', undefined, async () => {
       if (client.watchRegistration) {
-        const names = CONFIG_FILES.join(',')
+        // Proof-point registries too: a changed registry changes findings.
+        const names = [...CONFIG_FILES, ...REGISTRY_FILES].join(',')
         await connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: [{globPattern: `**/{${names}}`}]})
       }
       if (client.configurationRegistration) await connection.client.register(DidChangeConfigurationNotification.type, {section: SETTINGS_SECTION})
@@ -93,11 +101,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         })
       }
       log.info(`server ${VERSION} started (node ${process.version})`)
+      void indexWorkspaceFigures()
     }),
   )
 
   function configChanged(): void {
     configs.reset()
+    proofs.reset()
+    void indexWorkspaceFigures()
     log.forgetConfigProblems()
     linter.relintAll()
     // A config that no open document uses any more may have been fixed or deleted.
@@ -128,18 +139,115 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onHover(guarded(log, 'hover', null, async (params) => {
     const document = documents.get(params.textDocument.uri)
-    const snapshot = document && (await linter.current(document))
-    return snapshot ? hoverAt(document, snapshot.result.findings, params.position) : null
+    if (!document || isRegistryDocument(document.uri)) return null
+    const snapshot = await linter.current(document)
+    if (!snapshot) return null
+    const onFinding = hoverAt(document, snapshot.result.findings, params.position)
+    // A figure or a proof reference shows its registry entry (after the finding's why, if it has one).
+    const onEntry = proofHoverAt(document, params.position, snapshot.result, registryOf(snapshot), today())
+    if (!onFinding || !onEntry) return onFinding ?? onEntry
+    const text = (hover: typeof onFinding) => (typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '')
+    return {contents: {kind: 'markdown', value: `${text(onFinding)}\n\n---\n\n${text(onEntry)}`}, range: onFinding.range}
+  }))
+
+  connection.onCompletion(guarded(log, 'completion', [], async (params) => {
+    const document = documents.get(params.textDocument.uri)
+    if (!document || isRegistryDocument(document.uri)) return []
+    const snapshot = await linter.current(document)
+    return snapshot ? proofCompletions(document, params.position, registryOf(snapshot), today()) : []
   }))
 
   connection.onCodeLens(guarded(log, 'codeLens', [], async (params) => {
     const document = documents.get(params.textDocument.uri)
-    const snapshot = document && (await linter.current(document))
+    if (!document) return []
+    const registryPath = filePathOf(document.uri)
+    if (registryPath && isRegistryDocument(document.uri)) return registryLenses(document, registryPath, await citingDocuments(registryPath))
+    const snapshot = await linter.current(document)
     return snapshot ? coverageLenses(document, snapshot.result, snapshot.config) : []
   }))
 
+  /**
+   * The figures of the workspace's files that are not open, for \`inconsistent-figure\`
+   * across documents. Only folders that keep a proof-point registry are read (a team that
+   * keeps one wants its figures compared); files are linted one at a time, in slices, and a
+   * newer scan (a config or registry changed) stops an older one.
+   */
+  let figureScan = 0
+  async function indexWorkspaceFigures(): Promise<void> {
+    const scan = ++figureScan
+    let scanned = false
+    for (const folder of folders.all()) {
+      if (!findRegistryFile(folder.path)) continue
+      const folderSettings = await settings.get(folder.uri)
+      if (!folderSettings.enable) continue
+      const {files} = await expandOperands([folder.path], folder.path, IgnoreRules.forRun(folder.path))
+      scanned = true
+      for (const file of files) {
+        if (scan !== figureScan) return
+        await indexFileFigures(file, folderSettings.configPath, folder.path)
+      }
+    }
+    // Only a scan that read something can change what open documents show.
+    if (scanned && scan === figureScan) linter.republishFigures()
+  }
+
+  async function indexFileFigures(file: string, configPath: string, folderPath: string): Promise<void> {
+    const uri = URI.file(file).toString()
+    if (documents.get(uri)) return // open documents are indexed as they are linted
+    const read = readMarkdown(file)
+    if (!read.ok) return
+    try {
+      const {config} = configs.configFor(uri, file, configPath, folderPath)
+      const registry = proofs.registryFor(file, config.data.proofPoints, config.source)
+      const proofPoints = registry ? {registry, today: today()} : {today: today()}
+      const result = await lintInSlices(read.text, {filePath: file, config, proofPoints}, {yieldToEventLoop: () => new Promise<void>((resolve) => setImmediate(resolve))})
+      if (result && !documents.get(uri)) proofs.update(uri, file, read.text, result.figures)
+    } catch (error) {
+      log.error(`could not read the figures of ${file}`, error)
+    } finally {
+      configs.forget(uri)
+    }
+  }
+
+  linter.onClosed = (uri) => {
+    const file = filePathOf(uri)
+    const folder = file ? folders.folderFor(file) : undefined
+    if (!file || !folder || !findRegistryFile(folder.path)) return
+    void settings.get(folder.uri).then(async (folderSettings) => {
+      await indexFileFigures(file, folderSettings.configPath, folder.path)
+      linter.republishFigures()
+    })
+  }
+
+  /** The proof-point registry a lint used. */
+  function registryOf(snapshot: LintSnapshot) {
+    return proofs.registryFor(snapshot.lintPath, snapshot.config.data.proofPoints, snapshot.config.source)
+  }
+
+  /** How many Markdown files of the workspace cite each entry of a registry (the open text of open ones). */
+  async function citingDocuments(registryPath: string): Promise<Map<string, number>> {
+    const counts = new Map<string, number>()
+    for (const folder of folders.all()) {
+      const folderSettings = await settings.get(folder.uri)
+      const {files} = await expandOperands([folder.path], folder.path, IgnoreRules.forRun(folder.path))
+      for (const file of files) {
+        const uri = URI.file(file).toString()
+        const {config} = configs.configFor(uri, file, folderSettings.configPath, folder.path)
+        if (proofs.registryFileFor(file, config.data.proofPoints, config.source) !== registryPath) continue
+        const registry = proofs.registryFor(file, config.data.proofPoints, config.source)
+        const open = documents.get(uri)
+        const read = open ? undefined : readMarkdown(file)
+        const text = open?.getText() ?? (read?.ok ? read.text : undefined)
+        if (!registry || text === undefined) continue
+        for (const id of citedIds(text, file, registry)) counts.set(id, (counts.get(id) ?? 0) + 1)
+      }
+    }
+    return counts
+  }
+
   connection.onCodeAction(guarded(log, 'codeAction', [], async (params) => {
     const document = documents.get(params.textDocument.uri)
+    if (document && isRegistryDocument(document.uri)) return []
     const snapshot = document && (await linter.current(document))
     if (!snapshot) return []
     return codeActions(params, {document, snapshot, documentChanges: client.documentChanges, allowTerm: (finding) => allowTermFor(document, snapshot, finding)})

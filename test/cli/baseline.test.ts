@@ -30,7 +30,7 @@ function writeBaseline(dir: string): {entries: BaselineEntry[]; text: string} {
 describe('baseline', () => {
   it('--write-baseline records every finding, stable-sorted, one entry per line', () => {
     // Sentence-level findings only: the document's missing pain is not what this is about.
-    const dir = workspace({'docs/positioning.md': LEGACY, '.pitchlintrc.json': '{"rules": {"missing-pain": "off"}}'})
+    const dir = workspace({'docs/positioning.md': LEGACY, '.pitchlintrc.json': '{"profile": "none", "rules": {"missing-pain": "off"}}'})
     const {entries, text} = writeBaseline(dir)
     assert.deepEqual(
       entries.map((e) => [e.file, e.rule, e.text, e.occurrence]),
@@ -54,7 +54,7 @@ describe('baseline', () => {
   it('round trip: lines moved and added above still match; only new findings fail', () => {
     // missing-pain judges the whole unit, and the paragraph added below changes the unit;
     // this test is about findings that move, so that rule is off.
-    const dir = workspace({'docs/positioning.md': LEGACY, '.pitchlintrc.json': '{"rules": {"missing-pain": "off"}}'})
+    const dir = workspace({'docs/positioning.md': LEGACY, '.pitchlintrc.json': '{"profile": "none", "rules": {"missing-pain": "off"}}'})
     writeBaseline(dir)
     // Move the paragraphs around and push everything down.
     const moved = ['# Positioning', '', 'A new intro paragraph with no claims in it.', '', '- A best-in-class platform for your team.', '- A best-in-class platform for your team.', '', 'We are the fastest way to close the quarter.', '', 'Our seamless sync keeps every rep in step.', ''].join('\n')
@@ -84,7 +84,7 @@ describe('baseline', () => {
   })
 
   it('the README\'s CI recipe fails on a new finding, though every default rule only warns; an unchanged file passes', () => {
-    const dir = workspace({'docs/positioning.md': LEGACY, '.pitchlintrc.json': '{"rules": {"missing-pain": "off"}}'})
+    const dir = workspace({'docs/positioning.md': LEGACY, '.pitchlintrc.json': '{"profile": "none", "rules": {"missing-pain": "off"}}'})
     writeBaseline(dir)
     const ci = ['--baseline', '.pitchlint-baseline.json', '--report-unused-disables', '--format', 'compact', 'docs']
     const unchanged = pitchlint(ci, {cwd: dir})

@@ -32,7 +32,7 @@ function inspectJson(text: string): Sentence[] {
   assert.equal(run.status, 0, run.stderr)
   const files = JSON.parse(run.stdout)
   assert.equal(files.length, 1)
-  assert.deepEqual(Object.keys(files[0]).sort(), ['filePath', 'sentences'])
+  assert.deepEqual(Object.keys(files[0]).sort(), ['filePath', 'profile', 'sentences'])
   assert.equal(files[0].filePath, join(dir, 'doc.md'))
   return files[0].sentences
 }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ConfigError, ConfigResolver, lint, resolveConfig} from '../../rules/src/index'
+import {tempDir} from '../helpers/temp'
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pitchlint-config-'))
+  const dir = tempDir('pitchlint-config-')
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), {recursive: true})
     writeFileSync(join(dir, name), content)

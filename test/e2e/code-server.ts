@@ -3,11 +3,11 @@
 // (setsid), so stopping it also stops the extension host it forked.
 
 import {spawn, type ChildProcess} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync} from 'node:fs'
+import {existsSync, mkdirSync} from 'node:fs'
 import {createServer} from 'node:net'
-import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {chromium, type Browser, type Page} from 'playwright-core'
+import {tempDir} from '../helpers/temp'
 
 export const CODE_SERVER = resolve('.vscode-test/code-server/node_modules/.bin/code-server')
 export const CHROMIUM = '/usr/bin/chromium'
@@ -41,7 +41,7 @@ export interface CodeServer {
 
 export async function startCodeServer(): Promise<CodeServer> {
   const port = await freePort()
-  const home = mkdtempSync(join(tmpdir(), 'pitchlint-code-server-'))
+  const home = tempDir('pitchlint-code-server-')
   for (const sub of ['data', 'extensions', 'config', 'share']) mkdirSync(join(home, sub))
   const child: ChildProcess = spawn(
     CODE_SERVER,

@@ -4,12 +4,12 @@
 // The extension under test is the packaged .vsix, extracted: what users install.
 
 import assert from 'node:assert/strict'
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {build} from 'esbuild'
 import {buildVsix} from '../helpers/vsix'
 import {checkPrerequisites, launchChromium, startCodeServer, workbenchUrl} from './code-server'
+import {tempDir} from '../helpers/temp'
 
 const SUITE = resolve('.vscode-test/suite')
 
@@ -37,7 +37,7 @@ describe('VS Code extension (code-server + headless Chromium)', function () {
     checkPrerequisites()
     await buildSuite()
     const extension = buildVsix().extract()
-    const workspace = mkdtempSync(join(tmpdir(), 'pitchlint-vscode-'))
+    const workspace = tempDir('pitchlint-vscode-')
     cpSync('examples', workspace, {recursive: true})
     const server = await startCodeServer()
     const browser = await launchChromium()

@@ -1,9 +1,9 @@
 // Runs the built `pitchlint` binary as a real process.
 
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
+import {tempDir} from './temp'
 
 export const CLI = resolve('dist/cli.js')
 
@@ -28,7 +28,7 @@ export function pitchlint(args: string[], options: {cwd?: string; input?: string
 
 /** A temporary folder with the given files (Buffers are written as bytes). */
 export function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pitchlint-cli-'))
+  const dir = tempDir('pitchlint-cli-')
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), {recursive: true})
     writeFileSync(join(dir, name), content)

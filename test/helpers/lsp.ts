@@ -3,8 +3,7 @@
 // edits to apply, documents to show) and records what the server publishes.
 
 import {spawn, type ChildProcess} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {
   ApplyWorkspaceEditRequest,
@@ -32,6 +31,7 @@ import {
 } from 'vscode-languageserver-protocol/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {URI} from 'vscode-uri'
+import {tempDir} from './temp'
 
 export const SERVER = resolve('dist/server.js')
 
@@ -227,7 +227,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
 
 /** A temporary folder with the given files. */
 export function workspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pitchlint-lsp-'))
+  const dir = tempDir('pitchlint-lsp-')
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), {recursive: true})
     writeFileSync(join(dir, name), content)

@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict'
 import Ajv from 'ajv'
-import {applyFix, applyFixes, lint, resolveConfig, type Finding, type Rule} from '../../rules/src/index'
+import {applyFix, applyFixes, exampleProofContext, lint, resolveConfig, type Finding, type Rule} from '../../rules/src/index'
 
 export interface ValidCase {
   text: string
@@ -38,7 +38,9 @@ export function ruleTests(rule: Rule<never>, cases: {valid: Array<string | Valid
   const run = (text: string, options?: Record<string, unknown>): Finding[] => {
     if (options) assert.ok(validate(options), `options for ${id} must match its schema: ${JSON.stringify(validate.errors)}`)
     const config = resolveConfig({rules: {[id]: options ? ['warn', options] : 'warn'}})
-    return lint(text, {config}).findings.filter((f) => f.ruleId === id)
+    // Rules about proof points lint with the registry and day of their examples.
+    const proofPoints = exampleProofContext(rule.meta)
+    return lint(text, {config, ...(proofPoints && {proofPoints})}).findings.filter((f) => f.ruleId === id)
   }
   const seen = new Set<string>()
   const unique = (text: string, options?: unknown) => {

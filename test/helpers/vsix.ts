@@ -2,9 +2,8 @@
 // and lists or extracts it with Python's zipfile (a .vsix is a zip).
 
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync} from 'node:fs'
-import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {tempDir} from './temp'
 
 export interface Vsix {
   file: string
@@ -25,7 +24,7 @@ function run(command: string, args: string[]): string {
 
 export function buildVsix(): Vsix {
   if (built) return built
-  const file = join(mkdtempSync(join(tmpdir(), 'pitchlint-vsix-')), 'pitchlint.vsix')
+  const file = join(tempDir('pitchlint-vsix-'), 'pitchlint.vsix')
   run('npm', ['run', 'package', '--', '--out', file])
   const script = 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))'
   const entries = run('python3', ['-c', script, file]).split('\n').filter(Boolean)
@@ -33,7 +32,7 @@ export function buildVsix(): Vsix {
     file,
     entries,
     extract() {
-      const target = mkdtempSync(join(tmpdir(), 'pitchlint-vsix-extracted-'))
+      const target = tempDir('pitchlint-vsix-extracted-')
       run('python3', ['-m', 'zipfile', '-e', file, target])
       return join(target, 'extension')
     },

@@ -8,6 +8,11 @@ ruleTests(unprovenClaim, {
     'Median setup is the fastest in our category.[^1]\n\n[^1]: Internal benchmark of 40 accounts, May 2025.',
     'According to the 2025 Gartner Magic Quadrant, Acme is a leader in revenue intelligence.',
     'Northwind cut its forecast prep time by 50% after moving to Acme.',
+    // A reference to the proof-point registry, after the claim or on the line below it
+    // (whether the id exists and is approved is unknown-proof's and expired-proof's call).
+    'Cuts forecast prep time by 50%. <!-- proof: forecast-prep -->',
+    'Cuts forecast prep time by 50%.\n<!-- proof: forecast-prep -->',
+    '| Claim |\n| --- |\n| Cuts forecast prep time by 50% <!-- proof: forecast-prep --> |',
     'In our benchmark of 1,000 repos, indexing ran 3x faster than the next tool.',
     // Plain facts are not claims.
     'Supports 12 languages and was founded in 2019.',
@@ -46,6 +51,8 @@ ruleTests(unprovenClaim, {
     {text: 'The only revenue platform that forecasts from call notes.', errors: [{flagged: 'The only revenue platform'}]},
     {text: 'Rated #1 by sales leaders.', errors: [{flagged: '#1'}]},
     {text: 'Teams close deals 3x faster with guided plays.', errors: [{flagged: '3x'}]},
+    // A proof reference after a blank line stands alone: it cites no claim.
+    {text: 'Teams close deals 3x faster with guided plays.\n\n<!-- proof: deal-speed -->', errors: [{flagged: '3x'}]},
     {
       text: 'Cuts forecast prep time by 50%.',
       errors: [

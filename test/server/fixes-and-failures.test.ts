@@ -2,13 +2,12 @@
 // code built around a test lint (test/server/fixtures/test-server.ts).
 
 import assert from 'node:assert/strict'
-import {mkdtempSync} from 'node:fs'
-import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {build} from 'esbuild'
 import {CodeActionRequest, ExecuteCommandRequest, HoverRequest, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit} from 'vscode-languageserver-protocol/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {startServer, workspace, type LspClient} from '../helpers/lsp'
+import {tempDir} from '../helpers/temp'
 
 const TEXT = 'Our seamless sync and powerful search help your team.\nWe truly deliver a robust platform for you.\n'
 
@@ -24,7 +23,7 @@ describe('language server: safe fixes and a failing lint', function () {
   let dir: string
 
   before(async () => {
-    server = join(mkdtempSync(join(tmpdir(), 'pitchlint-test-server-')), 'test-server.js')
+    server = join(tempDir('pitchlint-test-server-'), 'test-server.js')
     await build({entryPoints: ['test/server/fixtures/test-server.ts'], outfile: server, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', define: {'import.meta.url': '__importMetaUrl'}, banner: {js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;"}})
   })
 

@@ -24,7 +24,7 @@ import {lint, rules} from '../../rules/src/index'
 import {startServer, workspace, type LspClient} from '../helpers/lsp'
 
 const EMOJI_LINE = '🚀 Our seamless sync keeps your ledgers in step.'
-const CARD = `# Battlecard
+const CARD = `# Acme for finance teams
 
 ## Why we win
 

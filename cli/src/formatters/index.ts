@@ -1,11 +1,13 @@
 // The output formats, by name. Each formatter is one module that turns the ESLint-shaped
 // reports (report.ts) into text; `--format` picks one.
 
+import type {BaselineEntry} from '../baseline'
 import type {FileReport} from '../report'
 import {formatCompact} from './compact'
 import {formatGithub} from './github'
 import {formatJson} from './json'
 import {formatJunit} from './junit'
+import {formatMarkdown} from './markdown'
 import {formatSarif} from './sarif'
 import {formatStylish} from './stylish'
 
@@ -16,6 +18,8 @@ export interface FormatContext {
   cwd: string
   /** The baseline file in use (as given), if any. */
   baseline?: string
+  /** With a baseline: its entries that no longer occur in the files linted (fixed). */
+  stale?: readonly BaselineEntry[]
 }
 
 export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string
@@ -27,7 +31,8 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   github: formatGithub,
   junit: formatJunit,
   compact: formatCompact,
+  markdown: formatMarkdown,
 }
 
-/** Formats whose output a program parses: a diff or a note mixed into them would break it. */
-export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'github', 'junit'])
+/** Formats whose output a program parses (or GitHub renders): a diff or a note mixed into them would break it. */
+export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'github', 'junit', 'markdown'])

@@ -15,6 +15,7 @@ export function formatInspectText(files: readonly InspectedFile[], {color, cwd}:
   const out: string[] = []
   for (const file of files) {
     out.push(bold(displayPath(file.filePath, cwd)))
+    if (file.profile) out.push(dim(`  profile: ${file.profile.name} (${file.profile.reason})`))
     if (file.error) out.push(`  ${file.error}`)
     else if (file.sentences.length === 0) out.push(dim('  (no prose)'))
     const positions = file.sentences.map((s) => `${s.line}:${s.column}`)

@@ -92,6 +92,14 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
         ]
       }
       if (m.note) entry.properties = {note: m.note}
+      // The other places a finding is about: the registry entry, the same figure in another file.
+      if (m.relatedLocations?.length) {
+        entry.relatedLocations = m.relatedLocations.map((place, id) => ({
+          id,
+          physicalLocation: {artifactLocation: artifactLocation(place.filePath, context.cwd), region: region(place)},
+          message: {text: place.message},
+        }))
+      }
       return entry
     }
     for (const m of report.messages) {

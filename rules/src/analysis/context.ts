@@ -4,50 +4,43 @@
 // "leverage your network" they are ordinary English.
 
 import type {SentenceModel} from '../markdown/model'
+import {cuePattern} from './cue'
 import type {SentenceView} from './view'
 import {quoteMarksOf, type QuoteMarks} from '../quote-marks'
 import {countBefore} from '../sorted'
 
-const OFFERING_NOUNS = String.raw`(?:platform|solution|solutions|tool|tools|tooling|product|products|app|apps|application|software|service|services|integration|integrations|experience|interface|ui|ux|api|apis|dashboard|dashboards|workflow|workflows|feature|features|analytics|insights|search|setup|set-up|onboarding|support|performance|security|deployment|deployments|automation|reporting|pipeline|pipelines|architecture|infrastructure|engine|editor|ide|monitoring|pricing|suite|stack|system|technology|capabilities|capability|functionality|offering|alternative|collaboration|visibility|migration|implementation|connectivity|scalability|reliability|compliance|governance|observability|ecosystem|sdk|sdks|cli|library|runtime|database|storage|hosting|ai|agent|agents|assistant|user experience|developer experience)`
+// The words below, and why each marks selling or not, are in rules/cues/context.yml.
+const pattern = (name: string) => cuePattern('context', name)
 
 /** `term` describes an offering noun right after it: "powerful search", "easy setup". */
-const modifiesOffering = new RegExp(String.raw`^(?:\s*,)?[\s-]*(?:[\w'’-]+[\s-]+){0,2}?${OFFERING_NOUNS}\b`, 'i')
+const modifiesOffering = pattern('modifiesOffering')
 /** A claim that names its offering noun: "the only revenue platform", "the most popular CRM". */
-const claimNamesOffering = new RegExp(String.raw`^(?:[\w'’-]+[\s,-]+){0,5}?${OFFERING_NOUNS}\b`, 'i')
-// A product name: CamelCase (PostHog), or a capitalized word that does not open the
-// sentence. A sentence-initial capital says nothing ("Relevant content is easy…").
-// Capitalized only because they open the sentence: never a product name.
-const SENTENCE_OPENERS = String.raw`(?:Below|Above|There|Here|These|Those|They|Them|What|Which|Where|When|How|Why|Who|Many|Most|Some|All|Each|Every|Both|Other|Others|Such|Several|Few|No|None|Everyone|Everything|Nothing|Something|Anyone|Anything|One|First|Second|Next|Then|Now|Today|Also|In|On|At|For|With|By|From|Of|To|As|If|Once|That|He|She|You|I|Customers|Users|Teams|People|Buyers)`
-// At the start of a sentence, capitalized words directly before the verb are a name
-// ("Acme is", "OpenPanel Cloud offers"); a common noun brings lowercase words along.
-const PRODUCT_NAME = String.raw`(?:[A-Z][a-z]+[A-Z]\w*|(?<=[\w,;:] )[A-Z][\w.]*[a-z][\w.]*|^[^A-Za-z]*(?!${SENTENCE_OPENERS}\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?=\s+(?:is|are|was|makes|offers|provides|delivers|gives|lets|helps|enables|includes|ships|runs|works|scales|integrates|connects|supports|cuts|saves|reduces|turns)\b))`
+const claimNamesOffering = pattern('claimNamesOffering')
 /** The offering (or the writer's company) is the subject: "It is fast", "Acme makes it simple". */
-const offeringSubject = new RegExp(String.raw`(?:\b(?:[Ww]e|[Oo]ur|[Ii]t|[Ii]ts|[Ii]t['’]s|[Tt]his)(?:[\s,]+[\w'’-]+){0,4}?|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]his|[Ii]ts)(?:[\s,]+[\w'’-]+){0,3}?\s+${OFFERING_NOUNS}|${PRODUCT_NAME})\s+(?:[a-z]+\s+)?(?:is|are|was|can|makes?|offers?|provides?|delivers?|gives?|brings?|lets|helps?|enables?|keeps?|feels?|stays?|remains?|becomes?|comes? with|includes?|features?|ships?|runs?|works?|scales?|integrates?|connects?|supports?|uses?|combines?)\b`)
+const offeringSubject = pattern('offeringSubject')
 // A bullet or cell that opens with a present-tense verb has the offering as its
 // implied subject: "Provides flexibility to scale", "Runs on minimal resources".
-const OFFERING_VERBS = String.raw`(?:provides|enables|delivers|offers|helps|lets|gives|makes|brings|improves|reduces|increases|boosts|eliminates|simplifies|streamlines|accelerates|automates|supports|includes|integrates|connects|runs|scales|ensures|allows|combines|empowers|unifies|speeds|saves|cuts|removes|turns|keeps|works|comes|ships|features|uniquely)`
-const verbFirst = new RegExp(String.raw`^[^\p{L}]*(?:[\p{L} ]{1,30}:\s*)?(?:(?:easily|quickly|instantly|effortlessly|seamlessly|automatically)\s+[a-z]+|${OFFERING_VERBS}\b)`, 'iu')
+const verbFirst = pattern('verbFirst')
 // Verbs that make whatever does them an offering: "Code search enables…", "X delivers…".
 // Third-person forms only: a sentence-initial "Provide…" is an instruction.
-const sellingVerb = /(?<=\S\s+)\b(?:enables|provides|delivers|offers|empowers|(?:lets|helps|gives|allows)\s+(?:you|your|teams?|customers?|users?|developers?))\b/i
+const sellingVerb = pattern('sellingVerb')
 // A benefit label or purpose: "**Result:** …", "… for easy containerization".
-const benefitFrame = /^\W*(?:results?|benefits?|outcomes?|value|why it matters|pros?)\s*:|\bfor (?:easy|easier|fast|faster|quick|quicker|simple|simpler|seamless|effortless)\b/i
+const benefitFrame = pattern('benefitFrame')
 /** Copy that promises the buyer something: "lets you", "giving you", "your team gets". */
-const promisesBuyer = /\b(?:lets?|letting|helps?|helping|gives?|giving|enables?|enabling|allows?|allowing|empowers?|saves?|saving)\s+(?:you|your)\b|\byou(?:['’]ll|\s+will|\s+can)?(?:\s+now)?\s+(?:get|gain|enjoy|see|save|keep|stay|love|spend less|be able to)\b|\byour (?:team|teams|business|customers|company|organization)\s+(?:can|gets?|will)\b/i
+const promisesBuyer = pattern('promisesBuyer')
 const promisesEverywhere = new RegExp(promisesBuyer.source, 'gi')
 /** Planning and instructions: what someone will or should do, not what the offering is. */
-const planningText = /\b(?:we|they|i|team|[a-z]+ team)\b[^.;:]{0,80}?\b(?:will|should|must|need to|needs to|plan to|aim to|want to|are going to|would like to)\b|\bwill (?:help us|focus on|continue to|work on|work with|prioriti[sz]e)\b|\b(?:to )?helps? us\b|\b(?:our|the|my|their) (?:goal|aim|mission|objective|intent|job) (?:is|was|here is)\b|\bwith (?:a|the) goal of\b|\byou(?:['’]ll| will)?\s+(?:need|have) to\b|\byou (?:should|must)\b|\bi (?:want|need|wish|would like|hope)\b|\bwe need\b|\bis responsible for\b|\bshould be\b|\b(?:this|next|over the next) (?:quarter|year|month|week)\b|\blong term\b/i
+const planningText = pattern('planningText')
 /** Advice about what good looks like in general: "A good status page loads instantly". */
-const genericCriteria = /^\W*(?:a|an|any)\s+(?:good|great|strong|solid|well-designed|modern)\s+[\w-]+/i
+const genericCriteria = pattern('genericCriteria')
 /** The word describes a limit, usually a competitor's: "limited to simple A/B tests". */
-const limitation = /\b(?:limited to|only|just|merely|restricted to|capped at)\s+(?:\w+\s+)?$/i
+const limitation = pattern('limitation')
 /** Internal process and instructions to staff. */
-const processText = /^(?:\W*)(?:please |always |never )?(?:look for|provide|build|develop|define|identify|establish|maintain|expand|invest|focus|ensure|make sure|be sure|review|schedule|assign|update|document|submit|follow|reach out|ask|send|add|create|check|avoid|remember|note|tag|file|open|link|use the|fill|complete|log|record|prepare|confirm|coordinate|consider|work with|collaborate|share|post|notify|escalate|set up a|book|attend|join|read|watch|listen)\b/i
-const staffWords = /\b(?:the customer|a customer|prospects?|the buyer|colleagues?|internal|enablement|reach out|please|the handbook|merge request|slack channel|issue tracker|your manager|the dri|okrs?|quota)\b/i
+const processText = pattern('processText')
+const staffWords = pattern('staffWords')
 // A sales role giving or taking instructions: "The AE should…", "SA: For the largest…".
 // (Copy for a product sold to sales teams mentions reps too: "keeps every rep in step".)
-const STAFF_ROLES = String.raw`(?:sdrs?|bdrs?|aes?|account executives?|reps?|csms?|pmms?|sas?|ces?|the sales team|the account team)`
-const staffInstruction = new RegExp(String.raw`^\W*(?:the\s+)?${STAFF_ROLES}\s*:|\b${STAFF_ROLES}\s+(?:should|must|will|needs? to|is responsible|are responsible|owns?|can then)\b`, 'i')
+const staffInstruction = pattern('staffInstruction')
 
 /**
  * What is true of a sentence as a whole, worked out on first asking. The checks below

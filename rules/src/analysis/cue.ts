@@ -1,6 +1,7 @@
 // A cue is the words that made the analysis tag a sentence: inspect shows them, and
 // rules turn them into findings with exact ranges.
 
+import generatedCues from '../generated/cues.json'
 import {matchesOf} from '../matches'
 
 export type Tag = 'feature' | 'outcome' | 'pain' | 'claim' | 'proof' | 'vague'
@@ -44,4 +45,43 @@ export function dedupeCues(cues: Cue[]): Cue[] {
     furthestEnd.set(cue.kind, cue.end)
   }
   return kept
+}
+
+// The words and patterns behind each kind of cue are data (rules/cues/<kind>.yml, each
+// entry with the reason a careful reader takes those words as that cue), compiled by
+// `npm run generate` into generated/cues.json; the patterns are built once, here.
+interface CompiledPattern {
+  source: string
+  flags: string
+}
+interface CompiledKind {
+  entries: Array<CompiledPattern & {detail: string}>
+  patterns: Record<string, CompiledPattern>
+  sets: Record<string, string[]>
+}
+const compiledCues = generatedCues as unknown as Record<string, CompiledKind>
+
+function compiledKind(kind: string): CompiledKind {
+  const compiled = compiledCues[kind]
+  if (compiled === undefined) throw new Error(`rules/cues/${kind}.yml is missing from generated/cues.json (run \`npm run generate\`)`)
+  return compiled
+}
+
+/** A kind's entries as [detail, pattern] rows, in the order of its data file (the first row that matches wins). */
+export function cueTable(kind: string): ReadonlyArray<readonly [detail: string, pattern: RegExp]> {
+  return compiledKind(kind).entries.map(({detail, source, flags}) => [detail, new RegExp(source, flags)] as const)
+}
+
+/** One of a kind's named patterns (a pre-filter or a guard). */
+export function cuePattern(kind: string, name: string): RegExp {
+  const pattern = compiledKind(kind).patterns[name]
+  if (pattern === undefined) throw new Error(`rules/cues/${kind}.yml has no pattern "${name}"`)
+  return new RegExp(pattern.source, pattern.flags)
+}
+
+/** One of a kind's plain word lists, in order. */
+export function cueSet(kind: string, name: string): readonly string[] {
+  const set = compiledKind(kind).sets[name]
+  if (set === undefined) throw new Error(`rules/cues/${kind}.yml has no set "${name}"`)
+  return set
 }

@@ -5,100 +5,60 @@
 // instructions and sentences about people are not features.
 
 import {isProcessText} from './context'
-import type {Cue} from './cue'
+import {cuePattern, cueSet, type Cue} from './cue'
 import {isNameToken, opensWithPeople, PEOPLE_NOUNS} from './subject'
 import type {SentenceView} from './view'
 import {matchesOf} from '../matches'
 
-const word = (list: string) => list.trim().split(/\s+/).join('|')
+// The words below, and why each reads the way it does, are in rules/cues/feature.yml; what
+// stays here is structure (where a clause starts, how a label is punctuated).
+const pattern = (name: string) => cuePattern('feature', name)
 
-/** What an offering is made of: the head nouns of feature names and plan facts. */
-const FEATURE_NOUNS = word(`
-  dashboards? reports? reporting analytics alerts? alerting notifications? integrations? api apis sdks? cli
-  webhooks? sso saml scim rbac permissions roles audit logs? logging exports? imports? importer sync syncing
-  backups? replicas? replication encryption monitoring monitors? tracking autocapture replays? recordings?
-  heatmaps? funnels? experiments? testing flags? templates? workflows? automation playbooks? pipelines?
-  scanning scanners? terminal ide editor search registry runners? provisioning availability failover
-  themes? branding domains? plugins? extensions? connectors? tiers? pricing seats? mau maus
-  retention storage hosting self-hosting self-hosted cloud on-prem on-premise regions? locations? sla
-  compliance app apps widgets? badges? embeds? charts? metrics insights queries filters? segments? cohorts?
-  assertions? checks? probes? provider binaries docker kubernetes helm languages? syntax approvals? interface ui
-  setup configuration settings access keys? tokens? limits? quotas? versions? backend frontend modeling versioning
-  calendar scheduling paging on-call materials
-`)
-/** What offerings are called when they are the subject ("the platform", "every plan"). */
-const OFFERING_NOUNS = `${FEATURE_NOUNS}|${word(`platform product tool solution service software suite engine agent
-  assistant importer extension plugin feature edition version package bundle offering integration plan plans
-  status page`)}`
 /** Labels that head a list of features ("Pros: …", "Key features: …"): the body is judged item by item. */
-const FEATURE_LIST_LABELS = /^(?:pros|features|key features|highlights|included|includes|what(?:['’]s| is) included|what you get|capabilities|specs|specifications)$/i
+const FEATURE_LIST_LABELS = pattern('featureListLabel')
 
 /** Nouns of process and reference text: a bullet naming one is not a feature. */
-const PROCESS_NOUNS = /\b(?:review|meeting|calls?|checklist|agenda|training|sessions?|workshops?|demo|kickoff|deck|slides?|notes?|issues?|epics?|process|videos?|webinars?|blog|posts?|articles?|docs|documentation|handbook|guide|playbook|quiz|interview|okrs?|kpis?|dri|owner|deadline|due|timeline|budget|headcount|hiring|onboarding checklist|laptop|signs|swag)\b/i
-
-// Verbs that state a capability when the offering is their subject.
-const CAPABILITY_VERBS = word(`
-  supports? includes? offers? provides? has have ships? integrates? connects? tracks? monitors? captures? runs? uses?
-  stores? exports? imports? syncs? detects? scans? hosts? records? sends? alerts? generates? powers? allows? enables?
-  lets gives? costs? checks? collects? automates? handles? manages? transfers? logs? measures? shows? displays?
-  adds? bundles? encrypts? retains? autoscales? deploys? indexes? matches? notifies? notify visualizes? creates?
-  assigns? routes? starts? covers? replicates?
-`)
-const VERB_PHRASES = String.raw`(?:comes? with|works? with|starts? at|starts? from|backs? up|(?:does not|doesn['’]t|never) (?:have|include|support|offer|process|track|store|sell|share|collect|use|require|send)\b|can (?:also )?(?!be\b|help\b)\w+)`
-const STATE_WORDS = String.raw`(?:not available|not included|ready to use|available(?! (?:in|at|from|on|via|here) (?:this|these|the following|here|our (?:drive|folder|group|repo)))|included|supported|provided|built[- ]in|built into|based on|open[- ]source|self-host(?:able|ed)|free(?! to\b)|priced|billed|limited to|timestamped|stored|encrypted|detected|created|generated|synced|updated|hosted|logged|tracked|exported|imported|bundled|compatible with|identical|native|powered by|premium|ultimate|enterprise[- ]only|(?:in|on) (?:the )?(?:free|paid|pro|premium|ultimate|enterprise|business|team|starter|growth)\b)`
-const COPULA_FEATURE = String.raw`(?:is|are)\s+(?:also\s+|now\s+|fully\s+|automatically\s+|natively\s+|only\s+)?(?:${STATE_WORDS}\b|(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:${OFFERING_NOUNS})\b(?!\s+(?!(?:with|for|that|which|to|in|from|and|built|designed|where|on|by|so|you|your)\b)[A-Za-z0-9]))`
+const PROCESS_NOUNS = pattern('processNouns')
 
 /** "Acme exports…", "PostHog's free tier includes…", "Every report is timestamped…", at a clause start. */
 /** Where a clause can start: the sentence start, after a comma, colon or dash, after "and", "but"… */
 const CLAUSE_STARTS = /^|[,;:]\s+|\s[—–-]\s+|\b(?:and|but|while|whereas|because|plus)\s+/gi
-const SUBJECT_VERB = new RegExp(
-  String.raw`(?<cue>(?<subject>(?!(?:and|but|or|so|then|while|because|plus|whereas)\s)(?:[\w.+'’/&-]+\s+){0,3}?[\w.+'’/&-]+)\s+(?:also\s+|now\s+|both\s+|already\s+|automatically\s+|natively\s+|only\s+|even\s+|additionally\s+)?(?<verb>(?:${CAPABILITY_VERBS})\b|${VERB_PHRASES}|${COPULA_FEATURE}))`,
-  'yid',
-)
-const PRONOUN_SUBJECT = /^(?:it|this|we|our\s+[\w-]+(?:\s+[\w-]+)?|its\s+[\w-]+)$/i
-const STRONG_VERBS = /^(?:offers|provides|supports|includes|integrates|monitors|ships|exports|imports|syncs|tracks|captures|encrypts|comes with)$/i
+const SUBJECT_VERB = pattern('subjectVerb')
+const PRONOUN_SUBJECT = pattern('pronounSubject')
+const STRONG_VERBS = pattern('strongVerbs')
 /** Words that cannot continue a product name in a subject ("Tries to…", "Infrastructure that…"). */
-const NOT_IN_NAME = /^(?:\/|to|that|which|who|whom|whose|what|where|when|if|of|for|on|in|at|by|with|from|or|nor|but|would|could|should|will|can|may|might|must|is|are|was|were|be|not|no|the|a|an|this|these|those|you|your|we|our|they|their|it|its|-|–|—|&)$/i
-const DETERMINED_SUBJECT = new RegExp(String.raw`^(?:the|every|each|all|this|its|our)\s+(?:[\w-]+\s+){0,2}?(?:${OFFERING_NOUNS}|report|incident report)$`, 'i')
+const NOT_IN_NAME = pattern('notInName')
+const DETERMINED_SUBJECT = pattern('determinedSubject')
 const PEOPLE_HEAD = new RegExp(String.raw`\b${PEOPLE_NOUNS}$`, 'i')
 /** What "we" credibly offers; "we have" and "we run" are usually about the company, not the product. */
-const WE_VERBS = /^(?:offers?|provides?|supports?|includes?|integrates?|hosts?|ships?|stores?|encrypts?|syncs?|imports?|exports?|handles?|also offer)/i
+const WE_VERBS = pattern('weVerbs')
 
 /** "Every export is encrypted", "Additional languages are supported": a passive capability, whatever the subject's name. */
-const PASSIVE_STATE = /^(?<subject>[^;:?!]{3,140}?)\s+(?:is|are)\s+(?:not\s+|also\s+|now\s+|automatically\s+|only\s+|fully\s+)?(?:supported|included|available|ready to use|built[- ]in|encrypted|timestamped|detected|synced|billed|bundled|priced)\b/i
+const PASSIVE_STATE = pattern('passiveState')
 
 /** "You can pin any chart": a capability addressed to the reader; not "you can download it here". */
-const YOU_CAN = /(?:^|[,;:]\s+)(?<cue>(?:you|users|teams|admins|customers|responders|developers|engineers)\s+(?:can|get to|are able to)\s+(?:also\s+|now\s+|easily\s+)?(?!(?:also|now|easily|download|find|read|learn|contact|reach|visit|check out|sign up|try|get|email|call|ask|book|request|join|watch|follow|subscribe|register|view|see|refer|click|go|use|post|expect|count on|rest|remove|delete|deactivate|demo|show|present)\b)\w+)/gid
+const YOU_CAN = pattern('youCan')
 /** "If you…, you can…" and "Once you have…, you can…" are steps of a procedure. */
-const CONDITION_BEFORE = /\b(?:if|once|when|whenever|while|before)\b/i
+const CONDITION_BEFORE = pattern('condition')
 const CONDITION_EVERYWHERE = new RegExp(CONDITION_BEFORE.source, 'gi')
 
 // Bullets and table cells with an implied subject: "Runs on minimal resources",
 // "Included in higher plans", "Free for up to five users".
-const IMPLIED_SUBJECT = new RegExp(String.raw`^(?<cue>(?:${word(`supports includes offers provides integrates connects tracks monitors captures runs stores exports imports syncs detects scans hosts records sends alerts generates powers allows enables lets automates handles manages shows displays adds encrypts retains autoscales deploys indexes notifies visualizes replays creates`)})\b|(?:included|available|supported|built[- ]in|linked|powered by|limited to|automated|integrated|bundled|encrypted|hosted|free (?:for|up to|on|in)|comes with|works with|ships with)\b)`, 'i')
+const IMPLIED_SUBJECT = pattern('impliedSubject')
 
 /** "Label: description" and "Label — description" bullets; the label names the feature. */
 const LABELLED = /^(?<label>[^:—–→|{}]{1,48}?)\s*(?::\s|\s[—–→-]{1,2}\s)\s*(?<body>\S.*)$/s
 /** A body that is a full clause with its own subject ("Most tools let you…"): judged as a sentence. */
-const CLAUSE_START = /^(?:the|this|that|these|those|we|our|you|your|it|its|they|their|most|many|some|if|when|while|because|once|after|before|i|he|she|no|not|there)\b/i
+const CLAUSE_START = pattern('clauseStart')
 
 /** First words that make a bullet or a subject an instruction, not a feature. */
-const IMPERATIVES = new Set(word(`
-  review schedule check click open go read watch see ask send add create use run make set setup start try learn find
-  follow contact reach book join visit download install configure update confirm ensure identify determine describe
-  explain discuss share prepare document record capture understand explore leverage consider include help get keep
-  avoid remember note submit request complete attend listen tell show demo present focus align map build define plan
-  draft write edit publish post email call meet introduce highlight position emphasize lead pick choose select enter
-  type paste copy drag drop move navigate log sign fill list link tag assign escalate notify coordinate collaborate
-  work talk reply respond answer walk point mention do be take give look think recreate reduce eliminate replace
-  migrate verify execute accelerate deliver drive enable empower unlock transform
-`).split('|'))
+const IMPERATIVES = new Set(cueSet('feature', 'IMPERATIVES'))
 /** Finite verbs and subject pronouns: a bullet containing one is a clause, not a bare feature name. */
-const FINITE = /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|will|would|should|must|may|might|shall|need|needs|want|wants|get|gets|got|takes|makes|i|you|we|they|he|she|it['’]s|there['’]s|let['’]s|don['’]t|doesn['’]t|isn['’]t|aren['’]t|can['’]t|won['’]t)\b/i
-const FEATURE_HEAD = new RegExp(String.raw`(?:^|\s)(?:${FEATURE_NOUNS}|a\/b)$`, 'i')
+const FINITE = pattern('finite')
+const FEATURE_HEAD = pattern('featureHead')
 /** Where the head of a noun phrase ends: "Easy setup | with minimal interface", "SSO | (SAML)". */
-const PHRASE_END = /\s(?:with|for|via|to|from|in|on|of|that|which|by|across|at|through|using|including|like|limited|included|available|powered|built|based|starting)\s|\s-+\s|\s?[(—–:;]|$/i
-const DETERMINER = /^(?:a|an|the|your|our|their|this|that|these|those|every|each|all)$/i
+const PHRASE_END = pattern('phraseEnd')
+const DETERMINER = pattern('determiner')
 
 export function featureCues(view: SentenceView): Cue[] {
   const {text} = view

@@ -88,6 +88,11 @@ export const PAST_VERBS: readonly VoicePhrases[] = [
   {phrases: ['was', 'were', 'had', 'did', 'wasn’t', 'wasn\'t', 'weren’t', 'weren\'t', 'hadn’t', 'hadn\'t', 'didn’t', 'didn\'t', 'used', 'ran', 'took', 'made', 'got', 'found', 'knew', 'saw', 'felt', 'began', 'kept', 'went', 'paid', 'sent', 'built', 'grew', 'cut', 'set up', 'meant', 'took', 'needed', 'required', 'spent', 'lost'], reason: 'a past-tense account of a customer'},
 ]
 
+/** Present forms of "be" and "get": an "-ed" word after one is a passive participle ("SSO is included"), not a customer's past. */
+export const PRESENT_PASSIVE_AUXILIARIES: readonly VoicePhrases[] = [
+  {phrases: ['is', 'are', 'am', 'get', 'gets', 'be', 'is not', 'are not', 'isn’t', 'isn\'t', 'aren’t', 'aren\'t', 'has been', 'have been', 'is now', 'are now', 'is also', 'are also', 'comes', 'come'], reason: 'a present passive: what the offering includes or does, not a past account'},
+]
+
 /** Past tenses that report news about a company rather than tell a customer's story. */
 export const NEWS_VERBS: readonly VoicePhrases[] = [
   {phrases: ['named', 'ranked', 'rated', 'recognized', 'recognised', 'listed', 'reported', 'published', 'announced', 'released', 'launched', 'raised', 'acquired', 'founded', 'introduced', 'unveiled', 'added', 'shipped', 'updated', 'based', 'called', 'opened', 'partnered', 'hired', 'appointed', 'awarded', 'won', 'closed'], reason: 'news about a company, not a customer’s story'},

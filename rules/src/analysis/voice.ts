@@ -22,6 +22,7 @@ import {
   OURS_HEADERS,
   PAST_OPENERS,
   PAST_VERBS,
+  PRESENT_PASSIVE_AUXILIARIES,
   READER_OPENERS,
   RIVAL_CLAIM_VERBS,
   RIVAL_HEADER_PREFIXES,
@@ -301,6 +302,8 @@ const NAME = /(\p{Lu}[\p{L}\p{N}.&+-]*)(?:\s+\p{Lu}[\p{L}\p{N}.&+-]*){0,2}(['’
 const NEEDS = alternation(phrasesOf(CUSTOMER_NEEDS))
 const ACTIONS = alternation(phrasesOf(CUSTOMER_ACTIONS))
 const PASTS = alternation(phrasesOf(PAST_VERBS))
+/** The words between a name and an "-ed" word end in a present auxiliary: the "-ed" word is a passive participle. */
+const ENDS_IN_PRESENT_PASSIVE = new RegExp(String.raw`${BOUNDARY_BEFORE}(?:${alternation(phrasesOf(PRESENT_PASSIVE_AUXILIARIES))})\s*$`, 'iu')
 const CLAIMS = alternation(phrasesOf(RIVAL_CLAIM_VERBS))
 // The verb after a subject, as sticky patterns tried at each of the next few word starts
 // (see `verbAfter`): a bounded quantifier over words in front of a long alternation
@@ -1313,7 +1316,13 @@ function nameVoice(text: string, p: number, end: number, firstEnd: number, names
   const verb = verbAfter(NAME_VERB, B_NAME_VERB, text, end, 2)
   // A name that is neither ours nor a known rival is only taken for our product when no name of ours is known.
   if (!names.ours && (verb || verbAfter(NAME_PRESENT, B_NAME_PRESENT | B_ENDS_S, text, end, 0))) return call('ours', `"${text.slice(p, end)}" is the subject: a product`, p, end)
-  const need = verbAfter(CUSTOMER_VERB, B_CUSTOMER_VERB, text, end, 4) ?? verbAfter(NAME_PAST, B_NAME_PAST | B_ENDS_ED, text, end, 2)
+  const need = verbAfter(CUSTOMER_VERB, B_CUSTOMER_VERB, text, end, 4) ?? pastAfterName(text, end)
   if (need) return call('customer', `${reasonFor(need.groups!.verb!, 'a past-tense account of the customer')}: "${text.slice(p, end)}" is a customer`, p, need.index + need[0].length)
   return NO_SUBJECT
+}
+
+/** A past tense within two words of a name ("Initech switched…"), unless it is a present passive ("SSO is included"). */
+function pastAfterName(text: string, end: number): RegExpExecArray | null {
+  const past = verbAfter(NAME_PAST, B_NAME_PAST | B_ENDS_ED, text, end, 2)
+  return past && !ENDS_IN_PRESENT_PASSIVE.test(text.slice(end, past.index)) ? past : null
 }

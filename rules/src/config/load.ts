@@ -63,7 +63,14 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
   if (!data.overrides?.length || !filePath) return data
   const base = configFile ? dirname(configFile) : process.cwd()
   const rel = relative(base, resolve(filePath)).split(sep).join('/')
-  let merged: ConfigData = {rules: {...data.rules}, allow: [...(data.allow ?? [])], terms: [...(data.terms ?? [])], competitors: [...(data.competitors ?? [])]}
+  let merged: ConfigData = {
+    rules: {...data.rules},
+    allow: [...(data.allow ?? [])],
+    terms: [...(data.terms ?? [])],
+    competitors: [...(data.competitors ?? [])],
+    ...(data.profile !== undefined && {profile: data.profile}),
+    ...(data.proofPoints !== undefined && {proofPoints: data.proofPoints}),
+  }
   for (const override of data.overrides) {
     const globs = Array.isArray(override.files) ? override.files : [override.files]
     if (!picomatch(globs, {dot: true})(rel)) continue
@@ -72,6 +79,9 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
       allow: [...(merged.allow ?? []), ...(override.allow ?? [])],
       terms: [...(merged.terms ?? []), ...(override.terms ?? [])],
       competitors: [...(merged.competitors ?? []), ...(override.competitors ?? [])],
+      // The last matching override that names a profile wins, as with a rule's severity.
+      ...((override.profile ?? merged.profile) !== undefined && {profile: override.profile ?? merged.profile}),
+      ...(merged.proofPoints !== undefined && {proofPoints: merged.proofPoints}),
     }
   }
   return merged

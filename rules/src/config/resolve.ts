@@ -30,6 +30,8 @@ export interface ConfigOverride {
   allow?: string[]
   terms?: CustomTerm[]
   competitors?: string[]
+  /** The document profile these files are checked as (`battlecard`, `email`, …, or `none`). */
+  profile?: string
 }
 
 export interface ConfigData {
@@ -41,6 +43,10 @@ export interface ConfigData {
   terms?: CustomTerm[]
   /** Rivals: their claims and features are not reported as yours. */
   competitors?: string[]
+  /** The document profile to check files as, instead of detecting it. */
+  profile?: string
+  /** The proof-point registry file, relative to the config file. */
+  proofPoints?: string
   overrides?: ConfigOverride[]
 }
 
@@ -57,6 +63,8 @@ export interface ResolvedConfig {
   competitors: readonly string[]
   /** Our product or company name, when the document's title says it ("Acme vs Globex"). */
   ours?: string
+  /** The document profile the config gives (a file's front matter wins over it). */
+  profile?: string
   /** Changes whenever anything that affects findings changes (cache key). */
   fingerprint: string
   /** The file the config came from, if any. */
@@ -111,8 +119,8 @@ export function resolveConfig(data: ConfigData = {}, source?: string, ruleList: 
   const entries = [...builtInEntries, ...(data.terms ?? []).map(customEntry)]
   const lexicon = new LexiconMatcher(entries, allow)
   const competitors = Object.freeze(uniqueNames(data.competitors ?? []))
-  const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? [], competitors})
-  return {rules: resolved, lexicon, allow, competitors, fingerprint, source, data}
+  const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? [], competitors, profile: data.profile})
+  return {rules: resolved, lexicon, allow, competitors, fingerprint, source, data, ...(data.profile !== undefined && {profile: data.profile})}
 }
 
 /** Names without blanks and without case-insensitive repeats, first spelling kept. */

@@ -4,6 +4,7 @@
 
 import {MATCHABLE_TERM} from '../lexicon/matcher'
 import {LEXICON_CATEGORIES} from '../lexicon/types'
+import {NO_PROFILE, PROFILE_NAMES} from '../profiles/data'
 import type {Rule} from '../rule'
 
 export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<string, unknown> {
@@ -33,6 +34,10 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
     description: 'Competitor names: sentences about them (their column in a table, a rival as subject) are their claims, not yours. Matched case-insensitively as whole words.',
     items: {type: 'string', minLength: 1},
     uniqueItems: true,
+  }
+  const profile = {
+    enum: [...PROFILE_NAMES, NO_PROFILE],
+    description: 'Check these files as this kind of sales document (its required parts, limits and rules), instead of detecting it from the title and headings; `none` turns detection off. A file\'s front matter (`pitchlint: {profile: …}`) wins.',
   }
   const terms = {
     type: 'array',
@@ -64,6 +69,12 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
       allow,
       terms,
       competitors,
+      profile,
+      proofPoints: {
+        type: 'string',
+        minLength: 1,
+        description: 'The proof-point registry (a YAML file of approved claims, figures and sources), relative to this config file. Without it, the nearest proof-points.yaml from the linted file\'s folder upward is used.',
+      },
       overrides: {
         type: 'array',
         description: 'Settings for files matching globs (relative to this config file).',
@@ -77,6 +88,7 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
             allow,
             terms,
             competitors,
+            profile,
           },
         },
       },

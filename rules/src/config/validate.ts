@@ -6,7 +6,7 @@
 import Ajv, {type ErrorObject, type ValidateFunction} from 'ajv'
 // The ESM build: the UMD one requires its files at run time, which a bundle cannot.
 import {findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError} from 'jsonc-parser/lib/esm/main.js'
-import {isMap, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
+import {isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode} from 'yaml'
 import {LineIndex} from '../lines'
 import type {Rule} from '../rule'
 import {rules as allRules} from '../rules/index'
@@ -20,6 +20,8 @@ export class ConfigError extends Error {
     /** Dotted path of the offending key, e.g. `rules.vague-claim`. */
     readonly key: string,
     readonly problem: string,
+    /** The error is in the linted document itself (its front matter), not in a config file. */
+    readonly inDocument = false,
   ) {
     super(`${file}:${line}:${column}: ${key ? `\`${key}\`: ` : ''}${problem}`)
     this.name = 'ConfigError'
@@ -138,25 +140,7 @@ function parseYaml(text: string, key: string | undefined, fail: Fail): ParsedCon
   const all = document.toJS() ?? {}
   return {
     data: key === undefined ? all : (all as Record<string, unknown>)[key],
-    offsetOf(path, at) {
-      let node: unknown = document.contents
-      let offset = 0
-      for (const [index, part] of path.entries()) {
-        if (isMap(node)) {
-          const pair = node.items.find((item) => String((item.key as YamlNode | null)?.toJSON?.() ?? item.key) === part)
-          if (!pair) break
-          offset = (pair.key as YamlNode | null)?.range?.[0] ?? offset
-          node = pair.value
-          if (at === 'value' || index < path.length - 1) offset = (node as YamlNode | null)?.range?.[0] ?? offset
-        } else if (isSeq(node)) {
-          const item = node.items[Number(part)] as YamlNode | undefined
-          if (!item) break
-          offset = item.range?.[0] ?? offset
-          node = item
-        } else break
-      }
-      return offset
-    },
+    offsetOf: (path, at) => yamlOffsetOf(document, path, at, 0),
   }
 }
 
@@ -202,7 +186,31 @@ function explain(problem: ErrorObject, data: unknown): string {
 function knownKeys(path: string[]): string {
   const parent = path[path.length - 2]
   if (parent === 'rules') return (allRules as readonly Rule<never>[]).map((r) => `\`${r.meta.id}\``).sort().join(', ')
-  if (path.length === 1) return '`rules`, `allow`, `terms`, `competitors`, `overrides`'
-  if (path.length === 3 && path[0] === 'overrides') return '`files`, `rules`, `allow`, `terms`, `competitors`'
+  if (path.length === 1) return '`rules`, `allow`, `terms`, `competitors`, `profile`, `proofPoints`, `overrides`'
+  if (path.length === 3 && path[0] === 'overrides') return '`files`, `rules`, `allow`, `terms`, `competitors`, `profile`'
   return ''
+}
+
+/**
+ * Offset in a YAML document of the value (or key) at `path`; for a missing key, of the
+ * node that should hold it. `from` is the offset for an empty path.
+ */
+export function yamlOffsetOf(document: Document, path: ReadonlyArray<string | number>, at: 'key' | 'value', from = (document.contents as YamlNode | null)?.range?.[0] ?? 0): number {
+  let node: unknown = document.contents
+  let offset = from
+  for (const [index, part] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(part))
+      if (!pair) break
+      offset = (pair.key as YamlNode | null)?.range?.[0] ?? offset
+      node = pair.value
+      if (at === 'value' || index < path.length - 1) offset = (node as YamlNode | null)?.range?.[0] ?? offset
+    } else if (isSeq(node)) {
+      const item = node.items[Number(part)] as YamlNode | undefined
+      if (!item) break
+      offset = item.range?.[0] ?? offset
+      node = item
+    } else break
+  }
+  return offset
 }

@@ -134,7 +134,10 @@ function visit(builder: Builder, node: Nodes): void {
       break
     case 'image':
     case 'imageReference':
+      return
     case 'mdxTextExpression':
+      // `{/* proof: id */}` after a claim in MDX: a proof reference, kept like an HTML comment.
+      if (start !== undefined && end !== undefined && /^\s*\/\*\s*proof\s*:/.test(node.value)) builder.flat.comments.push({value: node.value, start, end})
       return
     default:
       break

@@ -284,10 +284,11 @@ function withoutComments({comments: _comments, ...rest}: FlatText): Omit<FlatTex
   return rest
 }
 
-const directivePattern = /<!--\s*pitchlint-[\s\S]*?-->|\/\*\s*pitchlint-[\s\S]*?\*\//g
+// pitchlint-* directives, and `proof: id` references to the proof-point registry.
+const directivePattern = /<!--\s*(?:pitchlint-|proof\s*:)[\s\S]*?-->|\/\*\s*(?:pitchlint-|proof\s*:)[\s\S]*?\*\//g
 
 function addComments(state: WalkState, value: string, start: number | undefined): void {
-  if (start === undefined || !value.includes('pitchlint-')) return
+  if (start === undefined || !(value.includes('pitchlint-') || value.includes('proof'))) return
   const chunk = chunkAt(state, start)
   for (const match of matchesOf(directivePattern, value)) {
     const at = start - state.starts[chunk] + match.index

@@ -3,7 +3,10 @@ import type {Cue} from '../analysis/cue'
 import {isClaimWording, unprovenClaims} from '../analysis/rule-calls'
 import {PROOF_BY_TOPIC, topicOf} from '../analysis/topic'
 import {strongestWord} from '../model/explain'
+import {entryFigures, sameFigure} from '../proof-points/figures'
+import type {FigureMention, ProofRegistry} from '../proof-points/types'
 import {defineRule} from '../rule'
+import type {Finding} from '../types'
 import {sentenceEndInsertion} from './edit'
 import {quotable} from './quote'
 
@@ -77,7 +80,10 @@ export default defineRule<Options>({
     const kinds = new Set(context.options.kinds)
     const allowed = context.lexicon.allowed
     return {
-      sentence({view, analysis}) {
+      sentence({view, analysis, proofIds}) {
+        // A claim that cites the proof-point registry is proven there; whether the id
+        // exists and is still approved is `unknown-proof`'s and `expired-proof`'s call.
+        if (proofIds?.length) return
         // The scorer decides whether the sentence claims without proof (proof, links and
         // named customers are among what it weighs); the cues say which words claim.
         if (!analysis.judgments.unproven_claim.holds) return
@@ -111,3 +117,25 @@ export default defineRule<Options>({
     }
   },
 })
+
+/**
+ * Adds "Cite proof point ‹id›" to each finding of this rule whose sentence quotes a
+ * registry entry's claim with the entry's own figure (the same metric and number): the
+ * reference after the sentence is all the proof it needs. Called by the engine once the
+ * registry is known (sentence findings are cached per chunk, without it); findings are
+ * replaced by copies, never changed.
+ */
+export function addCiteSuggestions(findings: Finding[], figures: readonly FigureMention[], registry: ProofRegistry | undefined, mdx: boolean): void {
+  if (!registry) return
+  const citable = figures.filter((figure) => figure.entry !== undefined && !figure.cited && entryFigures(registry, figure.entry).some((approved) => sameFigure(approved, figure)))
+  if (citable.length === 0) return
+  findings.forEach((finding, index) => {
+    if (finding.ruleId !== 'unproven-claim') return
+    const figure = citable.find((f) => f.sentenceRange[0] <= finding.range[0] && finding.range[1] <= f.sentenceRange[1])
+    if (!figure) return
+    const at = figure.sentenceRange[1]
+    const reference = mdx ? `{/* proof: ${figure.entry} */}` : `<!-- proof: ${figure.entry} -->`
+    const cite = {title: `Cite proof point “${figure.entry}”`, fix: {range: [at, at] as [number, number], text: ` ${reference}`}}
+    findings[index] = {...finding, suggestions: [cite, ...(finding.suggestions ?? [])]}
+  })
+}

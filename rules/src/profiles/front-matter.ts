@@ -1,0 +1,76 @@
+// What a document's front matter says to pitchlint: `pitchlint: {profile: battlecard}`
+// picks the profile, and the values a profile reads (`subject:` of an email, `type:`).
+// A wrong key or value is a config error with the file, line, column and key, as a
+// wrong `.pitchlintrc` is: the CLI exits 2 with it.
+
+import {isMap, isScalar, parseDocument, type Node as YamlNode} from 'yaml'
+import {ConfigError} from '../config/validate'
+import {LineIndex} from '../lines'
+import {frontmatterEnd} from '../markdown/chunks'
+import {NO_PROFILE, PROFILE_NAMES} from './data'
+
+export interface FrontMatterValue {
+  text: string
+  /** Offsets of the value in the document. */
+  range: [number, number]
+}
+
+export interface FrontMatter {
+  /** `pitchlint.profile`, when given. */
+  profile?: FrontMatterValue
+  /** Every top-level key with a plain (string or number) value, lower-cased keys. */
+  values: ReadonlyMap<string, FrontMatterValue>
+}
+
+/** Keys allowed under `pitchlint:` in front matter. */
+const PITCHLINT_KEYS = ['profile']
+
+/** Reads the front matter at the start of `text`, or undefined when there is none (throws ConfigError). */
+export function readFrontMatter(text: string, filePath: string | undefined): FrontMatter | undefined {
+  const end = frontmatterEnd(text)
+  if (end === 0) return undefined
+  const bodyStart = /^---[ \t]*\r?\n/.exec(text)![0].length
+  const closing = /\r?\n?---[ \t]*(?:\r?\n)?$/.exec(text.slice(bodyStart, end))
+  const body = text.slice(bodyStart, end - (closing?.[0].length ?? 0))
+  const file = filePath ?? '<text>'
+  let lines: LineIndex | undefined
+  const fail = (offset: number, key: string, problem: string): never => {
+    lines ??= new LineIndex(text)
+    const {line, column} = lines.position(bodyStart + offset)
+    throw new ConfigError(file, line, column, key, problem, true)
+  }
+  const document = parseDocument(body, {prettyErrors: false})
+  // Front matter that is not YAML is not ours to judge, unless it holds our key.
+  if (document.errors.length > 0) {
+    if (/^pitchlint\s*:/m.test(body)) fail(document.errors[0]!.pos[0], 'pitchlint', `invalid YAML in front matter: ${document.errors[0]!.message.split('\n')[0]}`)
+    return {values: new Map()}
+  }
+  const values = new Map<string, FrontMatterValue>()
+  let profile: FrontMatterValue | undefined
+  if (!isMap(document.contents)) return {values}
+  const rangeOf = (node: YamlNode): [number, number] => [bodyStart + (node.range?.[0] ?? 0), bodyStart + (node.range?.[1] ?? 0)]
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined
+    if (key === undefined) continue
+    const value = pair.value as YamlNode | null
+    if (key === 'pitchlint') {
+      if (!isMap(value)) fail((value ?? (pair.key as YamlNode)).range?.[0] ?? 0, 'pitchlint', `expected a map such as {profile: battlecard}, got ${JSON.stringify(value && isScalar(value) ? value.value : null)}`)
+      for (const inner of (value as unknown as {items: Array<{key: unknown; value: unknown}>}).items) {
+        const innerKey = isScalar(inner.key) ? String(inner.key.value) : ''
+        const keyNode = inner.key as YamlNode
+        if (!PITCHLINT_KEYS.includes(innerKey)) fail(keyNode.range?.[0] ?? 0, `pitchlint.${innerKey}`, `unknown key \`${innerKey}\`, expected one of ${PITCHLINT_KEYS.map((k) => `\`${k}\``).join(', ')}`)
+        const innerValue = inner.value as YamlNode | null
+        const name = innerValue && isScalar(innerValue) ? innerValue.value : undefined
+        if (typeof name !== 'string' || ![...PROFILE_NAMES, NO_PROFILE].includes(name)) {
+          fail(innerValue?.range?.[0] ?? keyNode.range?.[0] ?? 0, 'pitchlint.profile', `expected one of ${[...PROFILE_NAMES, NO_PROFILE].map((n) => JSON.stringify(n)).join(', ')}, got ${JSON.stringify(name ?? null)}`)
+        }
+        profile = {text: name as string, range: rangeOf(innerValue!)}
+      }
+      continue
+    }
+    if (value && isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
+      values.set(key.toLowerCase(), {text: String(value.value), range: rangeOf(value)})
+    }
+  }
+  return profile ? {profile, values} : {values}
+}

@@ -1,0 +1,76 @@
+import missingElement from '../../rules/src/rules/missing-element'
+import {ruleTests} from '../helpers/rule-tester'
+
+const profile = (name: string) => `---\npitchlint: {profile: ${name}}\n---\n\n`
+
+const BATTLECARD_PARTS = {
+  meet: '## When you meet LedgerPro\n\nLedgerPro shows up where finance already runs its general ledger.\n',
+  win: '## Why we win\n\n- Reps get a forecast in five minutes, so they spend Friday selling instead of updating cells.\n',
+  landmines: '## Landmines\n\n- Ask how long their last bank import took.\n',
+  objections: '## Objections\n\n- “It costs more than the tool we have.”\n  - It replaces two tools you pay for today, so the total bill goes down.\n',
+  proof: '## Proof points\n\n- Northwind closed in three days instead of nine ([case study](https://example.com/northwind)).\n',
+}
+const battlecard = (omit: keyof typeof BATTLECARD_PARTS | '' = '', title = '# Field notes') =>
+  `${profile('battlecard')}${title}\n\n${Object.entries(BATTLECARD_PARTS)
+    .filter(([key]) => key !== omit)
+    .map(([, part]) => part)
+    .join('\n')}`
+
+ruleTests(missingElement as never, {
+  valid: [
+    battlecard(),
+    // The rival named in the title is the "who we meet" part.
+    battlecard('meet', '# Tallyworks vs LedgerPro'),
+    // Without a profile, nothing is required.
+    '# Field notes\n\n## Why we win\n\n- Forty banks connect on day one.\n',
+    // A profile turned off.
+    '---\npitchlint: {profile: none}\n---\n\n# Tallyworks vs LedgerPro\n\n## Why we win\n\nFast.\n',
+    // An objection answered under its own heading.
+    battlecard('objections') + '\n## Objections\n\n### “We already have a tool”\n\nMost teams keep it for the ledger and drop the exports.\n',
+    // An objection answered on its own line.
+    battlecard('objections') + '\n## Objections\n\n- “Too expensive” → It replaces two tools, so the bill goes down.\n',
+    // A discovery question that names a cost.
+    `${profile('call-script')}# Discovery\n\n## Opener\n\nThanks for the time.\n\n## Discovery questions\n\n1. What does a late close cost you?\n\n## Next steps\n\nA pilot starting Monday.\n`,
+  ],
+  invalid: [
+    {
+      text: battlecard('landmines'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 5,
+          column: 1,
+          flagged: '# Field notes',
+          message: 'Add the “landmines” part this battlecard is missing',
+          suggestions: [{title: 'Add a “Landmines” section', output: `${battlecard('landmines')}\n## Landmines\n\n- ‹Question that exposes ‹competitor›'s weakness›\n`}],
+        },
+      ],
+    },
+    {
+      text: battlecard('win') + '\n## Why we win\n\n- Tallyworks supports forty banks and SAML SSO.\n',
+      errors: [{messageId: 'pointWithoutOutcome', flagged: 'Tallyworks supports forty banks and SAML SSO.', message: /^Say what the buyer gets from this “why we win” point: “Tallyworks supports forty banks/}],
+    },
+    {
+      text: battlecard('objections') + '\n## Objections\n\n- “We already have a tool.”\n- “It costs too much.”\n  - It replaces two tools, so the bill goes down.\n',
+      errors: [{messageId: 'objectionWithoutResponse', flagged: '“We already have a tool.”'}],
+    },
+    {
+      text: battlecard('objections') + '\n## Objections\n\n### We already have a tool\n\n### Price\n\nIt replaces two tools, so the bill goes down.\n',
+      errors: [{messageId: 'objectionWithoutResponse', flagged: '### We already have a tool'}],
+    },
+    {
+      text: `${profile('call-script')}# Discovery\n\n## Opener\n\nThanks for the time.\n\n## Discovery questions\n\n1. What are your goals for this year?\n2. What does a late close cost you?\n\n## Next steps\n\nA pilot starting Monday.\n`,
+      errors: [{messageId: 'questionWithoutPain', flagged: 'What are your goals for this year?'}],
+    },
+    {
+      // A document without a title gets the finding on its first line; one per missing part, in the data's order.
+      text: `${profile('positioning')}Finance teams at companies with 50 to 500 employees.\n\n## The problem\n\nThe close takes nine days.\n`,
+      errors: [
+        {messageId: 'missing', line: 5, message: '“target customer”'},
+        {messageId: 'missing', line: 5, message: '“category or alternative”'},
+        {messageId: 'missing', line: 5, message: '“key benefits”'},
+        {messageId: 'missing', line: 5, message: '“proof”'},
+      ],
+    },
+  ],
+})
