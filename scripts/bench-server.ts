@@ -1,15 +1,17 @@
 // The language server benchmark, run by `npm run bench` (or alone with
-// `npx tsx scripts/bench-server.ts [--corpus DIR] [--only typing|huge|corpus]`). It drives the built server over
+// `npx tsx scripts/bench-server.ts [--corpus DIR] [--only typing|huge|corpus|figures]`). It drives the built server over
 // stdio as an editor would and prints a Markdown table:
 //   1. a 100 KB battlecard built from our examples: 200 keystrokes typed one by one,
 //      didChange → publishDiagnostics latency (p50, p95; the median of three sessions);
 //      the final diagnostics must equal a cold lint of the final text (the run fails otherwise);
 //   2. a 5 MB document: time to first diagnostics, and the slowest hover and code
 //      action answered on another document while it lints;
-//   3. server RSS after opening every file of the corpus.
+//   3. server RSS after opening every file of the corpus;
+//   4. proof points: an edit to a figure in one open battlecard, until the open email that
+//      quotes the same metric has its `inconsistent-figure` finding updated (20 edits).
 // The server runs with the Node flags the VS Code extension gives it (SERVER_EXEC_ARGV).
 
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {cpSync, existsSync, readFileSync, readdirSync} from 'node:fs'
 import {cpus} from 'node:os'
 import {join, resolve} from 'node:path'
 import {CodeActionRequest, HoverRequest} from 'vscode-languageserver-protocol'
@@ -160,17 +162,43 @@ async function wholeCorpus(): Promise<{files: number; rssMb: number; afterOpenin
   return {files: files.length, rssMb: rss, afterOpeningMb: afterOpening}
 }
 
+/** Edits the figure of a claim in one open document, 20 times, and times the update of the other open document that quotes the same metric. */
+async function figureUpdates(): Promise<{edits: number; p50: number; slowest: number}> {
+  const dir = workspace()
+  cpSync(join(root, 'test/fixtures/proof-points'), dir, {recursive: true})
+  const client = await startServer({folders: [dir], execArgv: [...SERVER_EXEC_ARGV]})
+  const battlecard = client.open(join(dir, 'battlecards/acme.md'), readFileSync(join(dir, 'battlecards/acme.md'), 'utf8'))
+  await battlecard.published
+  const email = client.open(join(dir, 'emails/renewal.md'), readFileSync(join(dir, 'emails/renewal.md'), 'utf8'))
+  await email.published
+  const at = client.text(battlecard.uri).indexOf('by 30%') + 3
+  const conflicts = (diagnostics: ReadonlyArray<{code?: unknown}>) => diagnostics.filter((d) => d.code === 'inconsistent-figure').length
+  const latencies: number[] = []
+  for (let edit = 0; edit < 20; edit++) {
+    // "30%" (differs from the email's "25%") and "25%" (agrees) in turn: each edit changes the email's findings.
+    const figure = edit % 2 === 0 ? '25' : '30'
+    const before = conflicts(client.lastDiagnostics(email.uri)!.diagnostics)
+    const mark = client.diagnostics.length
+    const started = performance.now()
+    client.edit(battlecard.uri, at, at + 2, figure)
+    await client.nextDiagnostics(email.uri, mark, (p) => conflicts(p.diagnostics) !== before)
+    latencies.push(performance.now() - started)
+  }
+  await client.shutdown()
+  return {edits: latencies.length, p50: percentile(latencies, 50), slowest: Math.max(...latencies)}
+}
+
 if (!existsSync(join(root, 'dist/server.js'))) {
   console.error('bench-server: dist/server.js is missing; run `npm run build` first')
   process.exit(2)
 }
-// `--only typing` (or `huge`, `corpus`) runs one part, for quick checks while tuning.
+// `--only typing` (or `huge`, `corpus`, `figures`) runs one part, for quick checks while tuning.
 const onlyArg = process.argv.indexOf('--only')
 const only = onlyArg === -1 ? undefined : process.argv[onlyArg + 1]
 if (only !== undefined) {
-  const part = only === 'typing' ? typing : only === 'huge' ? hugeDocument : only === 'corpus' ? wholeCorpus : undefined
+  const part = only === 'typing' ? typing : only === 'huge' ? hugeDocument : only === 'corpus' ? wholeCorpus : only === 'figures' ? figureUpdates : undefined
   if (!part) {
-    console.error(`bench-server: --only takes typing, huge or corpus, not ${only}`)
+    console.error(`bench-server: --only takes typing, huge, corpus or figures, not ${only}`)
     process.exit(2)
   }
   console.log(await part())
@@ -183,6 +211,7 @@ for (let session = 0; session < TYPING_SESSIONS; session++) sessions.push(await 
 const typed = {...sessions[0], p50: percentile(sessions.map((s) => s.p50), 50), p95: percentile(sessions.map((s) => s.p95), 50)}
 const huge = await hugeDocument()
 const open = existsSync(corpus) ? await wholeCorpus() : undefined
+const figures = await figureUpdates()
 const table = [
   `Language server (dist/server.js over stdio); ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
   '',
@@ -194,6 +223,8 @@ const table = [
   `| the same document: complete diagnostics (${huge.findings} published) | ${huge.completeS.toFixed(1)} s | |`,
   `| slowest hover on another document meanwhile (of ${huge.requests} requests) | ${huge.slowestHoverMs.toFixed(0)} ms | ≤ 200 ms |`,
   `| slowest code action on another document meanwhile | ${huge.slowestActionMs.toFixed(0)} ms | ≤ 200 ms |`,
+  `| an edited figure in one open battlecard → \`inconsistent-figure\` updated on the open email, p50 (of ${figures.edits} edits) | ${figures.p50.toFixed(0)} ms | |`,
+  `| the same, slowest | ${figures.slowest.toFixed(0)} ms | ≤ 500 ms |`,
   ...(open
     ? [
         `| server RSS with all ${open.files} corpus files open, once idle | ${open.rssMb.toFixed(0)} MB | ≤ 150 MB |`,

@@ -3,6 +3,7 @@
 //   rules/src/generated/cues.json      from rules/cues/*.yml (see scripts/cue-data.ts)
 //   docs/cues.md                       those cue vocabularies as tables
 //   schema/pitchlintrc.schema.json     from every rule's options schema
+//   schema/profile.schema.json         the shape of a profile file (rules/src/profiles/schema.ts)
 //   docs/rules/<id>.md                 generated header + the hand-written body below it
 //   docs/lexicon.md                    the lexicon as a table
 // `--check` writes nothing and fails when a generated file is out of date (CI runs it).
@@ -66,6 +67,11 @@ const {rules, buildConfigSchema, exampleProofContext, lint, resolveConfig} = awa
 type AnyRule = (typeof rules)[number]
 
 emit('schema/pitchlintrc.schema.json', JSON.stringify(buildConfigSchema(rules as never), null, 2) + '\n')
+const {buildProfileSchema} = await import('../rules/src/profiles/schema')
+emit('schema/profile.schema.json', JSON.stringify(buildProfileSchema(), null, 2) + '\n')
+// The built-in profiles are held to the schema a team's own are (throws ConfigError with the place).
+const {parseProfileText} = await import('../rules/src/profiles/parse')
+for (const name of profileFiles) parseProfileText(readFileSync(join(profilesDir, name), 'utf8'), `rules/profiles/${name}`)
 
 const BODY_MARKER = '<!-- Everything above is generated from the rule metadata by `npm run generate`; edit below. -->'
 

@@ -139,7 +139,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const config = withDocumentVoice(options.config ?? (defaultConfig ??= resolveConfig()), text)
   const syntax = syntaxOf(options.filePath)
   // Read first: a wrong `pitchlint:` key in front matter is a config error (exit 2), before any work.
-  const frontMatter = readFrontMatter(text, options.filePath)
+  const frontMatter = readFrontMatter(text, options.filePath, config.profiles.map((profile) => profile.name))
   const enabled = [...rulesById.values()].filter((rule) => config.rules.get(rule.meta.id)?.severity !== 'off')
   const lines = new LineIndex(text)
 
@@ -193,7 +193,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   options.cache?.sweep()
 
   const sections = buildSections(sectionBlocks, [0, text.length])
-  const profile = resolveProfile({text, filePath: options.filePath, configProfile: config.profile, frontMatter, sections})
+  const profile = resolveProfile({text, filePath: options.filePath, configProfile: config.profile, frontMatter, sections, profiles: config.profiles})
   const document = documentContext(text, sections, frontMatter, profile)
   const sectionVisitors = enabled.flatMap((rule) => {
     const visitors = create(rule, config, findings, document)

@@ -9,6 +9,8 @@ export {resolveConfig, withDocumentVoice, type ConfigData, type ResolvedConfig, 
 export {voiceOf, competitorsFromTitle, documentTitle, type Voice, type VoiceCall, type VoiceContext} from './analysis/voice'
 export {ConfigResolver, ConfigError, CONFIG_FILES, findConfigFile, readConfigFile, withRuleSettings, type LoadedConfig} from './config/load'
 export {buildConfigSchema} from './config/schema'
+export {buildProfileSchema} from './profiles/schema'
+export {parseProfileText} from './profiles/parse'
 export type {Finding, Fix, Suggestion, Severity, SeveritySetting, SuppressedFinding, RuleMeta} from './types'
 export {unusedDirectives, type Directive, type UnusedDirective} from './directives'
 export type {SectionView} from './sections'

@@ -5,7 +5,7 @@
 // edits is tested the same way.
 
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {BUILT_IN_PROFILES} from '../../rules/src/profiles/data'
 import type {Profile, ProfileElement} from '../../rules/src/profiles/types'
@@ -190,5 +190,116 @@ describe('pitchlint CLI: document profiles', () => {
       assert.ok(profileFindings.some((f) => f.startsWith(`${name}: `)), `${name} has a profile finding: ${profileFindings.join('\n')}`)
       assert.ok(readFileSync(join('examples', name), 'utf8').length > 0)
     }
+  })
+})
+
+describe('pitchlint CLI: a team’s own profiles (`profiles` in config)', () => {
+  const battlecardYaml = readFileSync('rules/profiles/battlecard.yml', 'utf8')
+  const objectionsDoc = '---\npitchlint: {profile: battlecard}\n---\n\n# Globex\n\n## Rebuttals\n\n- “It costs more.”\n  - It replaces two tools you pay for today, so the bill goes down.\n'
+  const objectionsFinding = (messages: JsonMessage[]) => messages.filter((m) => m.ruleId === 'missing-element' && m.message.includes('“objection handling”'))
+  const onePager = [
+    'name: one-pager',
+    'description: "A page a rep leaves behind after a first call."',
+    'detect:',
+    '  threshold: 3',
+    '  cues:',
+    '    - {in: title, phrases: [leave-behind], weight: 3, why: "A title that says it is a leave-behind is one."}',
+    'elements:',
+    '  - id: pricing',
+    '    name: pricing',
+    '    required: true',
+    '    why: "Buyers forward a leave-behind to whoever signs; without a price it goes nowhere."',
+    '    headings: [pricing, price, plans]',
+    '    skeleton: "## Pricing\\n\\n‹Plan› costs ‹price› per ‹unit›."',
+    '',
+  ].join('\n')
+
+  /** 1-based line and column of `needle` in `text` (`skip` characters into it). */
+  const placeOf = (text: string, needle: string, skip = 0) => {
+    const before = text.slice(0, text.indexOf(needle) + skip)
+    assert.ok(text.includes(needle), needle)
+    return `${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`
+  }
+
+  it('a copied battlecard with one heading changed replaces the built-in one', () => {
+    const edited = battlecardYaml.replace('headings: [objections,', 'headings: [rebuttals,')
+    assert.notEqual(edited, battlecardYaml)
+    const dir = workspace({'.pitchlintrc.yaml': 'profiles: [sales/battlecard.yml]\n', 'sales/battlecard.yml': edited, 'card.md': objectionsDoc})
+    assert.deepEqual(objectionsFinding(lintJson(dir, ['card.md'])), [])
+    // The same document under the built-in battlecard still misses its objections.
+    assert.equal(objectionsFinding(lintJson(workspace({'card.md': objectionsDoc}), ['card.md'])).length, 1)
+  })
+
+  it('a new profile is used from front matter, config overrides and detection', () => {
+    const dir = workspace({
+      '.pitchlintrc.json': JSON.stringify({profiles: ['one-pager.yml'], overrides: [{files: 'leave/**', profile: 'one-pager'}]}),
+      'one-pager.yml': onePager,
+      'declared.md': '---\npitchlint: {profile: one-pager}\n---\n\n# Tallyworks\n\nReconciles receipts.\n',
+      'leave/acme.md': '# Tallyworks\n\nReconciles receipts.\n',
+      'detected.md': '# Tallyworks leave-behind\n\nReconciles receipts.\n',
+      'priced.md': '---\npitchlint: {profile: one-pager}\n---\n\n# Tallyworks\n\n## Pricing\n\nTeam costs $40 a month per seat.\n',
+    })
+    const messages = lintJson(dir, ['declared.md']).filter((m) => m.ruleId === 'missing-element')
+    assert.deepEqual(messages.map((m) => `${m.line}:${m.column}: ${m.message}`), ['5:1: Add the “pricing” part this one-pager is missing'])
+    assert.deepEqual(lintJson(dir, ['priced.md']).filter((m) => m.ruleId === 'missing-element'), [])
+    const byName = new Map(inspectJson(dir, ['declared.md', 'leave/acme.md', 'detected.md']).map((file) => [file.filePath.slice(dir.length + 1), file.profile]))
+    assert.deepEqual(byName.get('declared.md'), {name: 'one-pager', reason: 'front matter `pitchlint.profile`'})
+    assert.deepEqual(byName.get('leave/acme.md'), {name: 'one-pager', reason: 'config `profile`'})
+    assert.deepEqual(byName.get('detected.md'), {name: 'one-pager', reason: 'detected: title says “leave-behind”'})
+    // Without the config, the name is unknown: a front matter error, as before.
+    const alone = pitchlint(['declared.md'], {cwd: workspace({'declared.md': '---\npitchlint: {profile: one-pager}\n---\n\n# T\n'})})
+    assert.equal(alone.status, 2)
+    assert.match(alone.stderr, /declared\.md:2:22: `pitchlint\.profile`: expected one of "battlecard", "call-script", "email", "positioning", "none", got "one-pager"/)
+  })
+
+  it('a team’s email profile sets the email limits, and options in config still win', () => {
+    const email = readFileSync('rules/profiles/email.yml', 'utf8')
+    const strict = email.replace('maxSubjectChars: 60', 'maxSubjectChars: 20')
+    assert.notEqual(strict, email)
+    const text = '---\npitchlint: {profile: email}\n---\n\n**Subject:** your month-end close, in one day\n\nHi Ana,\n\nYour team spends three days matching receipts. Worth a call on Thursday?\n'
+    const subjectFindings = (dir: string) => lintJson(dir, ['mail.md']).filter((m) => m.ruleId === 'subject-line').map((m) => m.message)
+    assert.deepEqual(subjectFindings(workspace({'mail.md': text})), [])
+    const dir = workspace({'.pitchlintrc.yaml': 'profiles: [email.yml]\n', 'email.yml': strict, 'mail.md': text})
+    assert.deepEqual(subjectFindings(dir), ['Cut the subject to 20 characters: it has 32 and gets cut off on a phone'])
+    writeFileSync(join(dir, '.pitchlintrc.yaml'), 'profiles: [email.yml]\nrules: {subject-line: [warn, {maxChars: 40}]}\n')
+    assert.deepEqual(subjectFindings(dir), [])
+  })
+
+  it('a `profile` in config must name a built-in profile or one of `profiles`', () => {
+    const dir = workspace({'.pitchlintrc.yaml': 'profiles: [one-pager.yml]\nprofile: one-pagr\n', 'one-pager.yml': onePager, 'a.md': '# A\n'})
+    const run = pitchlint(['a.md'], {cwd: dir})
+    assert.equal(run.status, 2, run.stderr)
+    assert.match(run.stderr, /\.pitchlintrc\.yaml:2:10: `profile`: expected one of "battlecard", "call-script", "email", "positioning", "one-pager", "none", got "one-pagr"/)
+  })
+
+  const broken: Array<{problem: string; profile: string; at: string; skip?: number; expected: RegExp}> = [
+    {problem: 'an unknown `each` value', profile: battlecardYaml.replace('each: response', 'each: answer'), at: 'each: answer', skip: 'each: '.length, expected: /`elements\.3\.each`: expected one of "outcome", "response", "pain-question", got "answer"/},
+    {problem: 'a wrong-typed field', profile: battlecardYaml.replace('required: true', 'required: "yes"'), at: '"yes"', expected: /`elements\.0\.required`: expected a boolean, got "yes"/},
+    {problem: 'a missing field', profile: onePager.replace(/ {4}skeleton: .*\n/, ''), at: 'id: pricing', expected: /`elements\.0\.skeleton`: missing `skeleton`/},
+    {problem: 'a duplicate element id', profile: battlecardYaml.replace('id: landmines', 'id: competitor'), at: 'competitor\n    name: landmines', expected: /`elements\.2\.id`: duplicate id `competitor`: element 1 has it already/},
+    {problem: 'invalid YAML', profile: onePager.replace('per ‹unit›."', 'per ‹unit›." a month'), at: 'a month', expected: /`elements\.0\.skeleton`: invalid YAML: /},
+  ]
+  for (const {problem, profile, at, skip, expected} of broken) {
+    it(`${problem} exits 2 with the profile file, line, column and key`, () => {
+      const dir = workspace({'.pitchlintrc.yaml': 'profiles: [team/profile.yml]\n', 'team/profile.yml': profile, 'a.md': '# A\n\nText.\n'})
+      const run = pitchlint(['a.md'], {cwd: dir})
+      assert.equal(run.status, 2, run.stderr)
+      const place = placeOf(profile, at, skip)
+      assert.match(run.stderr, new RegExp(`^pitchlint: invalid config .*team/profile\\.yml:${place}: ${expected.source}`), run.stderr)
+    })
+  }
+
+  it('a missing profile file exits 2 at its entry in the config', () => {
+    const dir = workspace({'.pitchlintrc.yaml': 'profiles:\n  - team/battlecard.yml\n', 'a.md': '# A\n'})
+    const run = pitchlint(['a.md'], {cwd: dir})
+    assert.equal(run.status, 2)
+    assert.match(run.stderr, /\.pitchlintrc\.yaml:2:5: `profiles\.0`: profile file not found: .*team\/battlecard\.yml/)
+  })
+
+  it('the --cache key changes when a profile file does', () => {
+    const dir = workspace({'.pitchlintrc.yaml': 'profiles: [sales/battlecard.yml]\n', 'sales/battlecard.yml': battlecardYaml, 'card.md': objectionsDoc})
+    assert.equal(objectionsFinding(lintJson(dir, ['--cache', 'card.md'])).length, 1)
+    writeFileSync(join(dir, 'sales/battlecard.yml'), battlecardYaml.replace('headings: [objections,', 'headings: [rebuttals,'))
+    assert.deepEqual(objectionsFinding(lintJson(dir, ['--cache', 'card.md'])), [])
   })
 })

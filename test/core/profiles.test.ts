@@ -9,6 +9,13 @@ import {BUILT_IN_PROFILES, PhraseMatcher, PROFILE_NAMES} from '../../rules/src/p
 import {checklistLabel} from '../../rules/src/profiles/checklist'
 import {readFrontMatter} from '../../rules/src/profiles/front-matter'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import Ajv from 'ajv'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {ConfigResolver} from '../../rules/src/index'
+import {parseProfileText} from '../../rules/src/profiles/parse'
+import {buildProfileSchema} from '../../rules/src/profiles/schema'
+import {tempDir} from '../helpers/temp'
 import {coverageLenses} from '../../server/src/code-lens'
 import {messagingCoverage} from '../../rules/src/index'
 
@@ -138,5 +145,67 @@ describe('document profiles', () => {
       const result = await lintAsync(text, {filePath: 'acme-vs-globex.md', cache}, run)
       assert.deepEqual(responses(result!.findings), cold, `lint ${i + 1} with the cache`)
     }
+  })
+})
+
+describe('profile files (schema/profile.schema.json)', () => {
+  const builtInFiles = readdirSync('rules/profiles').filter((name) => name.endsWith('.yml') && name !== 'audience.yml')
+  const schema = JSON.parse(readFileSync('schema/profile.schema.json', 'utf8')) as Record<string, unknown>
+
+  it('the schema file is the one the loader checks with', () => {
+    assert.deepEqual(schema, buildProfileSchema())
+  })
+
+  it('accepts every built-in profile file, and the loader reads each as the bundled profile', () => {
+    assert.deepEqual(builtInFiles.map((name) => name.replace(/\.yml$/, '')).sort(), [...PROFILE_NAMES].sort())
+    const validate = new Ajv({allErrors: true, strict: false}).compile(schema)
+    for (const name of builtInFiles) {
+      const text = readFileSync(join('rules/profiles', name), 'utf8')
+      const data = parseProfileText(text, name)
+      assert.ok(validate(data), `${name}: ${JSON.stringify(validate.errors)}`)
+      assert.deepEqual(data, BUILT_IN_PROFILES.find((profile) => profile.name === data.name), name)
+    }
+  })
+
+  it('rejects what the loader would misread: an unknown `each`, a missing field, a wrong type, an unknown key', () => {
+    const validate = new Ajv({allErrors: true, strict: false}).compile(schema)
+    const battlecard = JSON.parse(JSON.stringify(BUILT_IN_PROFILES.find((profile) => profile.name === 'battlecard'))) as Record<string, any>
+    const broken = [
+      (p: Record<string, any>) => (p.elements[1].each = 'answer'),
+      (p: Record<string, any>) => delete p.elements[0].headings,
+      (p: Record<string, any>) => (p.detect.threshold = 'high'),
+      (p: Record<string, any>) => (p.elements[0].heading = ['who we meet']),
+      (p: Record<string, any>) => (p.name = 'none'),
+    ]
+    for (const breakIt of broken) {
+      const copy = JSON.parse(JSON.stringify(battlecard)) as Record<string, any>
+      breakIt(copy)
+      assert.equal(validate(copy), false, breakIt.toString())
+    }
+  })
+
+  it('a config’s profiles replace and add to the built-in ones, and its fingerprint follows the files’ text', () => {
+    const dir = tempDir('pitchlint-profiles-')
+    const battlecard = readFileSync('rules/profiles/battlecard.yml', 'utf8')
+    writeFileSync(join(dir, '.pitchlintrc.yaml'), 'profiles: [battlecard.yml, one-pager.yml]\n')
+    writeFileSync(join(dir, 'battlecard.yml'), battlecard.replace('headings: [objections,', 'headings: [rebuttals,'))
+    writeFileSync(join(dir, 'one-pager.yml'), battlecard.replace('name: battlecard', 'name: one-pager'))
+    const config = new ConfigResolver().forFile(join(dir, 'doc.md'))
+    assert.deepEqual(config.profiles.map((profile) => profile.name), [...PROFILE_NAMES, 'one-pager'])
+    assert.ok(config.profiles.find((profile) => profile.name === 'battlecard')!.elements.some((element) => element.headings.includes('rebuttals')))
+    assert.equal(lint('---\npitchlint: {profile: one-pager}\n---\n\n# A\n', {config}).profile?.name, 'one-pager')
+    writeFileSync(join(dir, 'one-pager.yml'), battlecard.replace('name: battlecard', 'name: one-pager').replace('threshold: 3', 'threshold: 4'))
+    const again = new ConfigResolver().forFile(join(dir, 'doc.md'))
+    assert.notEqual(again.fingerprint, config.fingerprint)
+    // The data alone resolves it again (the server's lint worker gets only the data).
+    assert.equal(resolveConfig(again.data, again.source).fingerprint, again.fingerprint)
+    assert.deepEqual(resolveConfig(again.data, again.source).profiles, again.profiles)
+  })
+
+  it('counts a title word once, not again from the file name it gave', () => {
+    // "Pitch" titles plain pages too: with nothing else that reads as a call, no profile.
+    assert.equal(profileOf('# Pitch\n\nOur sync keeps your ledgers in step.\n', 'docs/pitch.md'), undefined)
+    // One more sign of a call (a heading of its stages) makes it one.
+    assert.equal(profileOf('# Pitch\n\n## Discovery questions\n\n1. How long does your close take?\n', 'docs/pitch.md')?.name, 'call-script')
   })
 })

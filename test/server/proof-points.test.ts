@@ -32,7 +32,7 @@ describe('proof points in the server', function () {
     else process.env.PITCHLINT_TODAY = previousToday
   })
 
-  it('updates inconsistent-figure on another open document within 500 ms of an edit', async () => {
+  it('updates inconsistent-figure on another open document when one is edited (its latency is in npm run bench)', async () => {
     const battlecard = join(dir, 'battlecards/acme.md')
     const email = join(dir, 'emails/renewal.md')
     const a = client.open(battlecard, readFileSync(battlecard, 'utf8'))
@@ -55,12 +55,9 @@ describe('proof points in the server', function () {
     const text = client.text(a.uri)
     const at = text.indexOf('by 30%') + 3
     const mark = client.diagnostics.length
-    const started = performance.now()
     client.edit(a.uri, at, at + 2, '25')
     const updated = await client.nextDiagnostics(b.uri, mark, (p) => figureFindings(p.diagnostics).every((d) => d.range.start.line !== 6))
-    const elapsed = performance.now() - started
     assert.equal(updated.version, 1, 'the email itself did not change')
-    assert.ok(elapsed < 500, `the email's findings took ${Math.round(elapsed)} ms to update`)
     // The registry mismatch on line 5 stays: it is about the registry, not the battlecard.
     assert.deepEqual(figureFindings(updated.diagnostics).map((d) => d.range.start.line), [4])
     const registryRelated = figureFindings(updated.diagnostics)[0].relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line])

@@ -2,11 +2,14 @@
 // `.pitchlintrc.json`, `.pitchlintrc.yaml`/`.yml`, or `package.json` with a `pitchlint`
 // key wins. Configs are data only: nothing here runs user code.
 
+import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
-import {ConfigError, parseConfigText} from './validate'
-import {layerRuleSettings, resolveConfig, type ConfigData, type ResolvedConfig, type RuleSetting} from './resolve'
+import {NO_PROFILE, profilesWith} from '../profiles/data'
+import {parseProfileText} from '../profiles/parse'
+import {ConfigError, parseConfig} from './validate'
+import {layerRuleSettings, resolveConfig, type ConfigData, type LoadedProfile, type ResolvedConfig, type RuleSetting} from './resolve'
 
 export const CONFIG_FILES = ['.pitchlintrc.json', '.pitchlintrc.yaml', '.pitchlintrc.yml', 'package.json'] as const
 
@@ -28,9 +31,35 @@ export function readConfigFile(file: string): LoadedConfig {
       return {data: {}, file}
     }
     if (!pkg || typeof pkg !== 'object' || !('pitchlint' in pkg)) return {data: {}, file}
-    return {data: parseConfigText(text, file, 'pitchlint') as ConfigData, file}
+    return {data: withProfiles(parseConfig(text, file, 'pitchlint'), file), file}
   }
-  return {data: parseConfigText(text, file) as ConfigData, file}
+  return {data: withProfiles(parseConfig(text, file), file), file}
+}
+
+/**
+ * Reads the profile files a config's `profiles` names (relative to the config file) into
+ * its data, then checks that every `profile` it gives names a profile there is.
+ */
+function withProfiles(parsed: ReturnType<typeof parseConfig>, configFile: string): ConfigData {
+  const data = parsed.data as ConfigData
+  const loadedProfiles = (data.profiles ?? []).map((path, index): LoadedProfile => {
+    const file = resolve(dirname(configFile), path)
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      return parsed.failAt(['profiles', String(index)], `${code === 'ENOENT' ? 'profile file not found' : `cannot read the profile file (${code ?? String(error)})`}: ${file}`)
+    }
+    return {file, hash: createHash('sha1').update(text).digest('hex'), profile: parseProfileText(text, file)}
+  })
+  const names = [...profilesWith(loadedProfiles.map((loaded) => loaded.profile)).map((profile) => profile.name), NO_PROFILE]
+  const checkName = (name: string | undefined, path: string[]) => {
+    if (name !== undefined && !names.includes(name)) parsed.failAt(path, `expected one of ${names.map((n) => JSON.stringify(n)).join(', ')}, got ${JSON.stringify(name)}`)
+  }
+  checkName(data.profile, ['profile'])
+  data.overrides?.forEach((override, index) => checkName(override.profile, ['overrides', String(index), 'profile']))
+  return loadedProfiles.length > 0 ? {...data, loadedProfiles} : data
 }
 
 function hasPitchlintKey(file: string): boolean {
@@ -70,6 +99,8 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
     competitors: [...(data.competitors ?? [])],
     ...(data.profile !== undefined && {profile: data.profile}),
     ...(data.proofPoints !== undefined && {proofPoints: data.proofPoints}),
+    ...(data.profiles !== undefined && {profiles: data.profiles}),
+    ...(data.loadedProfiles !== undefined && {loadedProfiles: data.loadedProfiles}),
   }
   for (const override of data.overrides) {
     const globs = Array.isArray(override.files) ? override.files : [override.files]
@@ -82,6 +113,8 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
       // The last matching override that names a profile wins, as with a rule's severity.
       ...((override.profile ?? merged.profile) !== undefined && {profile: override.profile ?? merged.profile}),
       ...(merged.proofPoints !== undefined && {proofPoints: merged.proofPoints}),
+      ...(merged.profiles !== undefined && {profiles: merged.profiles}),
+      ...(merged.loadedProfiles !== undefined && {loadedProfiles: merged.loadedProfiles}),
     }
   }
   return merged
@@ -138,7 +171,8 @@ export class ConfigResolver {
 
   forFile(filePath: string | undefined): ResolvedConfig {
     const {data, file} = this.dataFor(filePath)
-    const key = `${file ?? ''}\0${JSON.stringify(data)}`
+    // The profiles read are the config file's own (one read per file): its name keys them.
+    const key = `${file ?? ''}\0${JSON.stringify(data, (name, value: unknown) => (name === 'loadedProfiles' ? undefined : value))}`
     let config = this.resolved.get(key)
     if (!config) {
       config = resolveConfig(data, file)

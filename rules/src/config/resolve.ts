@@ -8,6 +8,9 @@ import {competitorsFromTitle, documentTitle} from '../analysis/voice-title'
 import builtInLexicon from '../generated/lexicon.json'
 import {LexiconMatcher, normalizeTerm} from '../lexicon/matcher'
 import type {LexiconCategory, LexiconEntry} from '../lexicon/types'
+import {profilesWith} from '../profiles/data'
+import {limitOptions} from '../profiles/limits'
+import type {Profile} from '../profiles/types'
 import type {Rule} from '../rule'
 import {rules as allRules} from '../rules/index'
 import type {SeveritySetting} from '../types'
@@ -47,7 +50,23 @@ export interface ConfigData {
   profile?: string
   /** The proof-point registry file, relative to the config file. */
   proofPoints?: string
+  /** The team's own profile files (shaped like rules/profiles/battlecard.yml), relative to the config file. */
+  profiles?: string[]
   overrides?: ConfigOverride[]
+  /**
+   * The files `profiles` names, as `load.ts` read them: set by the loader, never written
+   * in a config (the schema refuses it), so the data alone resolves the config in
+   * another thread.
+   */
+  loadedProfiles?: LoadedProfile[]
+}
+
+export interface LoadedProfile {
+  /** Absolute path of the profile file. */
+  file: string
+  /** A hash of the file's text: the config's fingerprint changes when the file does. */
+  hash: string
+  profile: Profile
 }
 
 export interface RuleConfig {
@@ -65,6 +84,8 @@ export interface ResolvedConfig {
   ours?: string
   /** The document profile the config gives (a file's front matter wins over it). */
   profile?: string
+  /** The profiles documents are checked against: the built-in ones with the config's own replacing or added. */
+  profiles: readonly Profile[]
   /** Changes whenever anything that affects findings changes (cache key). */
   fingerprint: string
   /** The file the config came from, if any. */
@@ -109,18 +130,23 @@ export function customEntry(term: CustomTerm): LexiconEntry {
 
 /** Resolves config data; `overrides` must already be merged in (see `mergeOverrides`). */
 export function resolveConfig(data: ConfigData = {}, source?: string, ruleList: readonly Rule<never>[] = allRules as Rule<never>[]): ResolvedConfig {
+  const loadedProfiles = data.loadedProfiles ?? []
+  const profiles = profilesWith(loadedProfiles.map((loaded) => loaded.profile))
+  // A team's email profile sets the email rules' defaults; the config's options still win.
+  const profileOptions = limitOptions(profiles)
   const resolved = new Map<string, RuleConfig>()
   for (const rule of ruleList) {
     const setting = data.rules?.[rule.meta.id]
     const [severity, options] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, undefined]
-    resolved.set(rule.meta.id, {severity, options: Object.freeze({...rule.meta.defaultOptions, ...options})})
+    resolved.set(rule.meta.id, {severity, options: Object.freeze({...rule.meta.defaultOptions, ...profileOptions[rule.meta.id], ...options})})
   }
   const allow = data.allow ?? []
   const entries = [...builtInEntries, ...(data.terms ?? []).map(customEntry)]
   const lexicon = new LexiconMatcher(entries, allow)
   const competitors = Object.freeze(uniqueNames(data.competitors ?? []))
-  const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? [], competitors, profile: data.profile})
-  return {rules: resolved, lexicon, allow, competitors, fingerprint, source, data, ...(data.profile !== undefined && {profile: data.profile})}
+  const profileFiles = loadedProfiles.map(({file, hash}) => [file, hash])
+  const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? [], competitors, profile: data.profile, ...(profileFiles.length > 0 && {profileFiles})})
+  return {rules: resolved, lexicon, allow, competitors, fingerprint, source, data, profiles, ...(data.profile !== undefined && {profile: data.profile})}
 }
 
 /** Names without blanks and without case-insensitive repeats, first spelling kept. */

@@ -35,9 +35,13 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
     items: {type: 'string', minLength: 1},
     uniqueItems: true,
   }
+  // Any name: a profile of the config's `profiles` files adds to the built-in ones, so
+  // `load.ts` checks the name once those files are read. Editors offer the built-in ones.
   const profile = {
-    enum: [...PROFILE_NAMES, NO_PROFILE],
-    description: 'Check these files as this kind of sales document (its required parts, limits and rules), instead of detecting it from the title and headings; `none` turns detection off. A file\'s front matter (`pitchlint: {profile: …}`) wins.',
+    type: 'string',
+    minLength: 1,
+    examples: [...PROFILE_NAMES, NO_PROFILE],
+    description: `Check these files as this kind of sales document (its required parts, limits and rules), instead of detecting it from the title and headings: ${[...PROFILE_NAMES].map((name) => `\`${name}\``).join(', ')}, or a profile of your \`profiles\` files; \`none\` turns detection off. A file's front matter (\`pitchlint: {profile: …}\`) wins.`,
   }
   const terms = {
     type: 'array',
@@ -70,6 +74,12 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
       terms,
       competitors,
       profile,
+      profiles: {
+        type: 'array',
+        items: {type: 'string', minLength: 1},
+        uniqueItems: true,
+        description: 'Your own document profiles: YAML files shaped like the built-in rules/profiles/battlecard.yml (schema/profile.schema.json), relative to this config file. One with the name of a built-in profile replaces it; a new name adds a profile.',
+      },
       proofPoints: {
         type: 'string',
         minLength: 1,

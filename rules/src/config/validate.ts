@@ -48,6 +48,14 @@ interface ParsedConfig {
 
 /** Parses a config file's text. `key` picks a field (`pitchlint` in package.json). */
 export function parseConfigText(text: string, file: string, key?: string): unknown {
+  return parseConfig(text, file, key).data
+}
+
+/**
+ * `parseConfigText`, and a way to report a problem found later at a key of the same
+ * file (a `profile` naming no profile the config's `profiles` files define).
+ */
+export function parseConfig(text: string, file: string, key?: string): {data: unknown; failAt(path: readonly string[], problem: string): never} {
   const lines = new LineIndex(text)
   const fail = (offset: number, path: readonly string[], problem: string): never => {
     const {line, column} = lines.position(offset)
@@ -61,7 +69,13 @@ export function parseConfigText(text: string, file: string, key?: string): unkno
     const isUnknownKey = problem.keyword === 'additionalProperties'
     fail(parsed.offsetOf(path, isUnknownKey ? 'key' : 'value'), path, explain(problem, parsed.data))
   }
-  return parsed.data
+  return {
+    data: parsed.data,
+    failAt(path, problem) {
+      const fullPath = [...(key !== undefined ? [key] : []), ...path]
+      return fail(parsed.offsetOf(fullPath, 'value'), fullPath, problem)
+    },
+  }
 }
 
 type Fail = (offset: number, path: readonly string[], problem: string) => never
@@ -145,13 +159,13 @@ function parseYaml(text: string, key: string | undefined, fail: Fail): ParsedCon
 }
 
 /** The most useful error: the deepest one, skipping the anyOf summary. */
-function pickProblem(problems: ErrorObject[]): ErrorObject {
+export function pickProblem(problems: ErrorObject[]): ErrorObject {
   const specific = problems.filter((p) => p.keyword !== 'anyOf')
   const pool = specific.length > 0 ? specific : problems
   return pool.reduce((best, p) => (pointer(p).length > pointer(best).length ? p : best))
 }
 
-function pointer(problem: ErrorObject): string[] {
+export function pointer(problem: ErrorObject): string[] {
   const parts = problem.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
   if (problem.keyword === 'additionalProperties') parts.push(String(problem.params.additionalProperty))
   return parts
@@ -186,7 +200,7 @@ function explain(problem: ErrorObject, data: unknown): string {
 function knownKeys(path: string[]): string {
   const parent = path[path.length - 2]
   if (parent === 'rules') return (allRules as readonly Rule<never>[]).map((r) => `\`${r.meta.id}\``).sort().join(', ')
-  if (path.length === 1) return '`rules`, `allow`, `terms`, `competitors`, `profile`, `proofPoints`, `overrides`'
+  if (path.length === 1) return '`rules`, `allow`, `terms`, `competitors`, `profile`, `profiles`, `proofPoints`, `overrides`'
   if (path.length === 3 && path[0] === 'overrides') return '`files`, `rules`, `allow`, `terms`, `competitors`, `profile`'
   return ''
 }

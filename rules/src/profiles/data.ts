@@ -12,8 +12,20 @@ export const PROFILE_NAMES: readonly string[] = Object.freeze(BUILT_IN_PROFILES.
 /** The value that turns detection off for a file: it is checked as plain Markdown. */
 export const NO_PROFILE = 'none'
 
-export function profileNamed(name: string): Profile | undefined {
-  return BUILT_IN_PROFILES.find((profile) => profile.name === name)
+export function profileNamed(name: string, profiles: readonly Profile[] = BUILT_IN_PROFILES): Profile | undefined {
+  return profiles.find((profile) => profile.name === name)
+}
+
+/**
+ * The profiles a config checks with: the built-in ones, each replaced by a team profile
+ * of its name, then the team's new names in the order given (a later file of the same
+ * name wins).
+ */
+export function profilesWith(team: readonly Profile[]): readonly Profile[] {
+  if (team.length === 0) return BUILT_IN_PROFILES
+  const byName = new Map(BUILT_IN_PROFILES.map((profile) => [profile.name, profile]))
+  for (const profile of team) byName.set(profile.name, profile)
+  return Object.freeze([...byName.values()])
 }
 
 /**

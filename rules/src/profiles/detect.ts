@@ -24,6 +24,8 @@ export interface DetectInput {
   configProfile?: string
   frontMatter?: FrontMatter
   sections: SectionView
+  /** The profiles to choose from: the built-in ones, or the config's (see `profilesWith`). */
+  profiles?: readonly Profile[]
 }
 
 /** A heading cue counts once per matching heading, up to this many: stage names add up, a long handbook does not. */
@@ -31,13 +33,13 @@ const MAX_HEADING_MATCHES = 3
 
 export function resolveProfile(input: DetectInput): AppliedProfile | undefined {
   const declared = input.frontMatter?.profile?.text
-  if (declared !== undefined) return declared === NO_PROFILE ? undefined : applied(declared, 'front matter `pitchlint.profile`')
-  if (input.configProfile !== undefined) return input.configProfile === NO_PROFILE ? undefined : applied(input.configProfile, 'config `profile`')
+  if (declared !== undefined) return declared === NO_PROFILE ? undefined : applied(declared, 'front matter `pitchlint.profile`', input.profiles)
+  if (input.configProfile !== undefined) return input.configProfile === NO_PROFILE ? undefined : applied(input.configProfile, 'config `profile`', input.profiles)
   return detectProfile(input)
 }
 
-function applied(name: string, reason: string): AppliedProfile | undefined {
-  const profile = profileNamed(name)
+function applied(name: string, reason: string, profiles: readonly Profile[] = BUILT_IN_PROFILES): AppliedProfile | undefined {
+  const profile = profileNamed(name, profiles)
   return profile && {name, reason, profile}
 }
 
@@ -45,11 +47,14 @@ function applied(name: string, reason: string): AppliedProfile | undefined {
 export function detectProfile(input: DetectInput): AppliedProfile | undefined {
   const evidence = documentEvidence(input)
   let best: {profile: Profile; score: number; said: string[]} | undefined
-  for (const profile of BUILT_IN_PROFILES) {
+  for (const profile of input.profiles ?? BUILT_IN_PROFILES) {
     let score = 0
     const said: string[] = []
+    // A file is usually named after its title: a word the title already counted ("Pitch" in pitch.md) is not counted again from the name.
+    const inTitle = new Set(profile.detect.cues.filter((cue) => cue.in === 'title').flatMap((cue) => cueMatches(cue, evidence).map(normalized)))
     for (const cue of profile.detect.cues) {
-      const found = cueMatches(cue, evidence)
+      let found = cueMatches(cue, evidence)
+      if (cue.in === 'path') found = found.filter((phrase) => !inTitle.has(normalized(phrase)))
       if (found.length === 0) continue
       const count = cue.in === 'heading' ? Math.min(found.length, MAX_HEADING_MATCHES) : 1
       score += cue.weight * count
@@ -58,6 +63,10 @@ export function detectProfile(input: DetectInput): AppliedProfile | undefined {
     if (score >= profile.detect.threshold && (!best || score > best.score)) best = {profile, score, said}
   }
   return best && {name: best.profile.name, reason: `detected: ${best.said.join('; ')}`, profile: best.profile}
+}
+
+function normalized(phrase: string): string {
+  return phrase.toLowerCase().split(/[\s_-]+/).join(' ')
 }
 
 const SOURCE_NAMES: Record<DetectCue['in'], string> = {title: 'title says', heading: 'headings', path: 'file name says', line: 'a line starts', frontMatter: 'front matter says'}

@@ -25,8 +25,11 @@ export interface FrontMatter {
 /** Keys allowed under `pitchlint:` in front matter. */
 const PITCHLINT_KEYS = ['profile']
 
-/** Reads the front matter at the start of `text`, or undefined when there is none (throws ConfigError). */
-export function readFrontMatter(text: string, filePath: string | undefined): FrontMatter | undefined {
+/**
+ * Reads the front matter at the start of `text`, or undefined when there is none (throws
+ * ConfigError). `profileNames` are the profiles the config knows (its `profiles` files add some).
+ */
+export function readFrontMatter(text: string, filePath: string | undefined, profileNames: readonly string[] = PROFILE_NAMES): FrontMatter | undefined {
   const end = frontmatterEnd(text)
   if (end === 0) return undefined
   const bodyStart = /^---[ \t]*\r?\n/.exec(text)![0].length
@@ -61,8 +64,8 @@ export function readFrontMatter(text: string, filePath: string | undefined): Fro
         if (!PITCHLINT_KEYS.includes(innerKey)) fail(keyNode.range?.[0] ?? 0, `pitchlint.${innerKey}`, `unknown key \`${innerKey}\`, expected one of ${PITCHLINT_KEYS.map((k) => `\`${k}\``).join(', ')}`)
         const innerValue = inner.value as YamlNode | null
         const name = innerValue && isScalar(innerValue) ? innerValue.value : undefined
-        if (typeof name !== 'string' || ![...PROFILE_NAMES, NO_PROFILE].includes(name)) {
-          fail(innerValue?.range?.[0] ?? keyNode.range?.[0] ?? 0, 'pitchlint.profile', `expected one of ${[...PROFILE_NAMES, NO_PROFILE].map((n) => JSON.stringify(n)).join(', ')}, got ${JSON.stringify(name ?? null)}`)
+        if (typeof name !== 'string' || ![...profileNames, NO_PROFILE].includes(name)) {
+          fail(innerValue?.range?.[0] ?? keyNode.range?.[0] ?? 0, 'pitchlint.profile', `expected one of ${[...profileNames, NO_PROFILE].map((n) => JSON.stringify(n)).join(', ')}, got ${JSON.stringify(name ?? null)}`)
         }
         profile = {text: name as string, range: rangeOf(innerValue!)}
       }

@@ -43,11 +43,14 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const asks = ASKS ? matcherFor(ASKS.phrases) : undefined
+    let asks: ReturnType<typeof matcherFor> | undefined
     return {
       section(section) {
         const document = context.document
         if (section.kind !== 'document' || !document) return
+        // A team's own email profile (`profiles` in config) brings its own asks.
+        const phrases = (document.profile?.profile.callsToAction ?? ASKS)?.phrases
+        asks = phrases ? matcherFor(phrases) : undefined
         for (const email of document.emails()) {
           if (email.body.reduce((sum, {view}) => sum + view.model.wordCount, 0) > MAX_EMAIL_WORDS) continue
           const calls = email.body.flatMap((sentence) => {
