@@ -49,7 +49,7 @@ writeFileSync(textlintrc, JSON.stringify({rules: {'write-good': true, 'stop-word
 const tools = [
   {
     name: 'pitchlint (cold)',
-    checks: 'vague and unproven claims, features without outcomes, missing pain (Markdown-aware)',
+    checks: 'vague and unproven claims, features without outcomes, missing pain, document profiles, proof points (Markdown-aware)',
     command: ['node', join(root, 'dist/cli.js'), '--format', 'json', ...coldFlags(), ...files],
     count: (out) => JSON.parse(out.stdout).reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0),
   },

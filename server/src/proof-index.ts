@@ -79,6 +79,11 @@ export class ProofIndex {
   /** Records a document's figures; says whether they changed (then the other documents' findings may have). */
   update(uri: string, filePath: string, text: string, figures: readonly FigureMention[]): boolean {
     const before = this.documents.get(uri)
+    // Most documents quote no figure: they take no room in the index (a workspace can have thousands open).
+    if (figures.length === 0) {
+      this.documents.delete(uri)
+      return before !== undefined
+    }
     this.documents.set(uri, {filePath, figures, positions: TextDocument.create(uri, 'markdown', 0, text)})
     return !before || figureKey(before.figures) !== figureKey(figures)
   }
