@@ -3,6 +3,7 @@ import type {FigureConflict} from '../proof-points/consistency'
 import {defineRule, formatMessage, ruleUrl} from '../rule'
 import type {Finding, RelatedLocation} from '../types'
 import {quotable} from './quote'
+import {ONE_ENTRY_EXAMPLE} from '../proof-points/example-registry'
 
 const NOTE = 'One claim, one number: a buyer who reads 40% in the deck and 35% in the email trusts neither. Quote the figure the proof supports, everywhere.'
 
@@ -21,10 +22,7 @@ const rule = defineRule({
     schema: {type: 'object', additionalProperties: false, properties: {}},
     defaultOptions: {},
     examples: {
-      proofPoints: {
-        registry: 'proofPoints:\n  - {id: review-time, claim: Cuts contract review time by 40%, figures: ["40%"], source: "https://example.com/review-study", owner: Product marketing, approved: 2026-01-15, expires: 2027-01-15}\n',
-        today: '2026-06-01',
-      },
+      proofPoints: ONE_ENTRY_EXAMPLE,
       valid: ['Cuts contract review time by 40%. <!-- proof: review-time -->'],
       invalid: ['Cuts contract review time by 35%. <!-- proof: review-time -->'],
     },

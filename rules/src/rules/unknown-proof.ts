@@ -1,6 +1,7 @@
 import {entryById} from '../proof-points/figures'
 import {defineRule} from '../rule'
 import {quotable} from './quote'
+import {ONE_ENTRY_EXAMPLE} from '../proof-points/example-registry'
 
 /** Ids closer than this many edits to a cited one are offered as what was meant. */
 const MAX_TYPO_EDITS = 3
@@ -37,10 +38,7 @@ export default defineRule({
     schema: {type: 'object', additionalProperties: false, properties: {}},
     defaultOptions: {},
     examples: {
-      proofPoints: {
-        registry: 'proofPoints:\n  - {id: review-time, claim: Cuts contract review time by 40%, figures: ["40%"], source: "https://example.com/review-study", owner: Product marketing, approved: 2026-01-15, expires: 2027-01-15}\n',
-        today: '2026-06-01',
-      },
+      proofPoints: ONE_ENTRY_EXAMPLE,
       valid: ['Cuts contract review time by 40%. <!-- proof: review-time -->'],
       invalid: ['Cuts contract review time by 40%. <!-- proof: reveiw-time -->'],
     },
