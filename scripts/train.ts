@@ -6,6 +6,8 @@
 //   npx tsx scripts/train.ts --cv       leave-one-organisation-out cross-validation table
 //   npx tsx scripts/train.ts --cv --json             the same, as JSON
 //   npx tsx scripts/train.ts --cv --thresholds       and precision / recall at every threshold tried
+//   npx tsx scripts/train.ts --cv --mistakes FILE    and each cross-validated false positive and negative, as JSON lines
+//                                                    (corpus text: write it outside the repository)
 //
 // Training data: ../shared/eval/train.jsonl and train-claims.jsonl (never dev.jsonl),
 // plus any label files under rules/training/ (stored by reference: file, range, hash,
@@ -62,10 +64,13 @@ function main(): void {
     process.exit(2)
   }
   const samples = loadSamples()
-  const cv = crossValidate(samples, DEFAULT_LEARN_OPTIONS)
+  const mistakes: Mistake[] = []
+  const cv = crossValidate(samples, DEFAULT_LEARN_OPTIONS, mistakes)
   if (args.has('--cv')) {
     if (args.has('--json')) console.log(JSON.stringify(cv, null, 2))
     else printTable(cv, samples)
+    const mistakesAt = process.argv.indexOf('--mistakes')
+    if (mistakesAt > 0) writeMistakes(process.argv[mistakesAt + 1]!, mistakes)
     return
   }
   const model = trainAll(samples, DEFAULT_LEARN_OPTIONS, cv)
@@ -113,10 +118,23 @@ interface Score {
 
 type CvTable = Record<Judgment, Score & {threshold: number; byThreshold: Record<string, Score>}>
 
-/** Leave one organisation out: train on the others, judge its sentences as the scorer does (any overlapping sentence flagged). */
-export function crossValidate(samples: readonly Sample[], options: LearnOptions): CvTable {
+/** A cross-validated decision that disagrees with the labelers, at the judgment's chosen threshold. */
+interface Mistake {
+  judgment: Judgment
+  gold: boolean
+  /** The highest probability among the sentences the labeled range overlaps. */
+  probability: number
+  item: LabeledItem
+}
+
+/**
+ * Leave one organisation out: train on the others, judge its sentences as the scorer does
+ * (any overlapping sentence flagged). The decisions that disagree with the labels at the
+ * chosen thresholds go to `mistakes`.
+ */
+export function crossValidate(samples: readonly Sample[], options: LearnOptions, mistakes: Mistake[] = []): CvTable {
   const groups = [...new Set(samples.map((s) => s.group))].sort()
-  const predictions = new Map<Judgment, Array<[gold: boolean, p: number[], voices: Voice[], features: string[][]]>>(JUDGMENTS.map((j) => [j, []]))
+  const predictions = new Map<Judgment, Array<[gold: boolean, p: number[], voices: Voice[], features: string[][], sample: Sample]>>(JUDGMENTS.map((j) => [j, []]))
   for (const group of groups) {
     const trainOn = samples.filter((s) => s.group !== group)
     const testOn = samples.filter((s) => s.group === group)
@@ -125,7 +143,7 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions)
       for (const s of testOn) {
         const gold = s.item.labels[judgment]
         if (gold === null || gold === undefined) continue
-        predictions.get(judgment)!.push([gold, s.sentences.map((f) => probability(model, f)), s.voices, s.sentences])
+        predictions.get(judgment)!.push([gold, s.sentences.map((f) => probability(model, f)), s.voices, s.sentences, s])
       }
     }
   }
@@ -141,8 +159,29 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions)
       if (fBeta(byThreshold[t.toFixed(2)]!) > fBeta(byThreshold[best.toFixed(2)]!)) best = t
     }
     table[judgment] = {...byThreshold[best.toFixed(2)]!, threshold: best, byThreshold}
+    at(best).forEach(([gold, flagged], index) => {
+      if (gold === (flagged === 1)) return
+      const [, ps, , , sample] = list[index]!
+      mistakes.push({judgment, gold, probability: round3(Math.max(0, ...ps)), item: sample.item})
+    })
   }
   return table
+}
+
+function writeMistakes(file: string, mistakes: readonly Mistake[]): void {
+  const texts = new Map<string, string>()
+  const lines = mistakes.map(({judgment, gold, probability, item}) => {
+    let text = texts.get(item.file)
+    if (text === undefined) {
+      const read = decodeMarkdown(readFileSync(join(shared, 'corpus', item.file)))
+      texts.set(item.file, (text = read.ok ? read.text : ''))
+    }
+    const index = new LineIndex(text)
+    const labeled = text.slice(index.lineStart(item.line - 1) + item.column - 1, index.lineStart(item.endLine - 1) + item.endColumn - 1)
+    return JSON.stringify({judgment, kind: gold ? 'false-negative' : 'false-positive', probability, id: item.id, text: labeled})
+  })
+  writeFileSync(file, lines.join('\n') + '\n')
+  console.error(`${mistakes.length} mistakes written to ${file}`)
 }
 
 function fBeta({precision, recall}: Score): number {

@@ -13,7 +13,7 @@ ruleTests(missingPain, {
   valid: [
     // The pain is stated somewhere in the unit.
     '# Follow-up\n\nYour team loses two days every month to matching receipts by hand.\nAcme matches them as they arrive, so month-end takes an afternoon.',
-    `${sellingSection('# Why Acme')}\nMeanwhile, controllers lose two days every month chasing receipts in spreadsheets.\n`,
+    `${sellingSection('# Why Acme')}\nControllers lose two days every month chasing receipts in spreadsheets.\n`,
     // A heading can state the pain.
     sellingSection('# The cost of manual reconciliation'),
     // Sections that do not sell: process, setup, reference.

@@ -38,6 +38,14 @@ ruleTests(unprovenClaim, {
     'Images are 1.5x the recommended size.',
     // "#1 priority" ranks a goal, not a product.
     'Customer trust is our #1 priority.',
+    // A denied claim is not made; an aim, the buyer's own pick and an instruction rank nothing.
+    'We are not going to be the first vendor to offer usage billing.',
+    'Our goal is to be the fastest way to file expenses.',
+    'Pick the best plan for your team, then invite everyone.',
+    'The easiest way to try it is to run the install script.',
+    'We keep polishing the editor to make it the best it can be.',
+    // A figure that says which measurement it comes from states its basis.
+    'Based on these measurements, the new index answers 40% faster than the old one.',
     // Negated, a goal, or an example in quotes.
     "They're not the first to use Acme.",
     'Our goal is to be the best monitoring service.',
@@ -50,6 +58,8 @@ ruleTests(unprovenClaim, {
     {text: 'Acme is the fastest way to reconcile invoices.', errors: [{flagged: 'the fastest', messageId: 'unproven'}]},
     {text: 'The only revenue platform that forecasts from call notes.', errors: [{flagged: 'The only revenue platform'}]},
     {text: 'Rated #1 by sales leaders.', errors: [{flagged: '#1'}]},
+    // "The easiest way to…" said of the offering, not as an instruction, claims.
+    {text: 'Acme is the easiest way to reconcile invoices.', errors: [{flagged: 'the easiest'}]},
     {text: 'Teams close deals 3x faster with guided plays.', errors: [{flagged: '3x'}]},
     // A proof reference after a blank line stands alone: it cites no claim.
     {text: 'Teams close deals 3x faster with guided plays.\n\n<!-- proof: deal-speed -->', errors: [{flagged: '3x'}]},
