@@ -98,6 +98,13 @@ describe('config', () => {
     assert.match(error.problem, /unknown key `rulez`/)
   })
 
+  it('names a missing key at the key, in the words a profile or registry file uses', () => {
+    const error = configError({'.pitchlintrc.yaml': 'overrides:\n  - rules: {vague-claim: off}\n'})
+    assert.equal(error.key, 'overrides.0.files')
+    assert.equal(error.problem, 'missing `files`')
+    assert.equal(error.line, 2)
+  })
+
   it('reports broken JSON and YAML with a position', () => {
     const json = configError({'.pitchlintrc.json': '{\n  "rules": {,}\n}\n'})
     assert.equal(json.line, 2)

@@ -167,6 +167,21 @@ describe('profile files (schema/profile.schema.json)', () => {
     }
   })
 
+  it('words a wrong type with the article of the word shown (“a list”, “a map”)', () => {
+    const text = readFileSync('rules/profiles/battlecard.yml', 'utf8')
+    const problemOf = (edited: string) => {
+      assert.notEqual(edited, text)
+      try {
+        parseProfileText(edited, 'team.yml')
+      } catch (error) {
+        return (error as Error).message
+      }
+      return assert.fail('expected an error')
+    }
+    assert.match(problemOf(text.replace(/headings: \[objections,[^\]]*\]/, 'headings: 7')), /`elements\.3\.headings`: expected a list, got 7$/)
+    assert.match(problemOf(text.replace(/^detect:\n(?: .*\n)+/m, 'detect: 3\n')), /`detect`: expected a map, got 3$/)
+  })
+
   it('rejects what the loader would misread: an unknown `each`, a missing field, a wrong type, an unknown key', () => {
     const validate = new Ajv({allErrors: true, strict: false}).compile(schema)
     const battlecard = JSON.parse(JSON.stringify(BUILT_IN_PROFILES.find((profile) => profile.name === 'battlecard'))) as Record<string, any>

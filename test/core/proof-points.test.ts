@@ -19,6 +19,13 @@ function registryError(text: string): ProofRegistryError {
 }
 
 describe('proof-point registry', () => {
+  it('places a problem where an editor shows it when the file starts with a byte order mark', () => {
+    const plain = registryError(ENTRY(FULL.replace('owner: Product marketing', 'owner: 7')))
+    const marked = registryError(`\uFEFF${ENTRY(FULL.replace('owner: Product marketing', 'owner: 7'))}`)
+    assert.deepEqual([marked.line, marked.column, marked.key], [plain.line, plain.column, plain.key])
+    assert.equal(plain.line, 6)
+  })
+
   it('parses entries with the position of each id', () => {
     const registry = parseProofRegistry(ENTRY(FULL), '/repo/proof-points.yaml')
     assert.equal(registry.entries.length, 1)

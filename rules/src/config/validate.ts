@@ -1,39 +1,35 @@
-// Validates config data against the generated schema and explains the first problem
-// the way a person fixes it: the file, line and column, the key, what was expected.
-// Positions come from each format's own syntax tree (jsonc-parser for JSON, yaml's
-// Document for YAML), never from the wording of a parser's error message.
+// Reads `.pitchlintrc` (JSON or YAML), checks it against the generated schema and explains
+// the first problem the way a person fixes it: the file, line and column, the key, what was
+// expected. Positions come from each format's own syntax tree (jsonc-parser for JSON, yaml's
+// Document for YAML). The checking and the common words are schema-problems.ts's, shared
+// with profile and registry files; JSON and the config's own words are here.
 
-import Ajv, {type ErrorObject, type ValidateFunction} from 'ajv'
 // The ESM build: the UMD one requires its files at run time, which a bundle cannot.
 import {findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError} from 'jsonc-parser/lib/esm/main.js'
-import {isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode} from 'yaml'
-import {LineIndex} from '../lines'
 import type {Rule} from '../rule'
 import {rules as allRules} from '../rules/index'
 import {buildConfigSchema} from './schema'
+import {failIn, parseYaml, schemaProblem, schemaValidator, yamlOffsetOf, type Fail, type SchemaCheck} from './schema-problems'
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    /** Dotted path of the offending key, e.g. `rules.vague-claim`. */
-    readonly key: string,
-    readonly problem: string,
-    /** The error is in the linted document itself (its front matter), not in a config file. */
-    readonly inDocument = false,
-  ) {
-    super(`${file}:${line}:${column}: ${key ? `\`${key}\`: ` : ''}${problem}`)
-    this.name = 'ConfigError'
-  }
-}
+export {ConfigError} from './schema-problems'
 
-let validator: ValidateFunction | undefined
-
-function validate(data: unknown): ErrorObject[] {
-  // `verbose` puts the failing schema on each error, for its `patternErrorMessage`.
-  validator ??= new Ajv({allErrors: true, strict: false, verbose: true}).compile(buildConfigSchema(allRules as readonly Rule<never>[]))
-  return validator(data) ? [] : (validator.errors ?? [])
+const CONFIG_CHECK: SchemaCheck = {
+  validate: schemaValidator(() => buildConfigSchema(allRules as readonly Rule<never>[])),
+  // The known keys are offered for a rule id, a top-level key and an override's key only,
+  // as the config always has: an unknown key in a term or a rule's options gets no list.
+  unknownKey(path, declared) {
+    const parent = path[path.length - 2]
+    const offered = parent === 'rules' || path.length === 1 || (path.length === 3 && path[0] === 'overrides')
+    return {noun: parent === 'rules' ? 'rule' : 'key', known: offered ? declared : []}
+  },
+  ownWording(error, path, got) {
+    const name = path[path.length - 1]
+    if (path[path.length - 2] === 'rules' && (error.keyword === 'enum' || error.keyword === 'type')) {
+      return `expected "off", "warn" or "error", or [severity, options]${got}`
+    }
+    if (error.keyword === 'type' && error.params.type === 'array' && name === 'competitors') return `expected a list of competitor names, e.g. [Globex, Initech]${got}`
+    return undefined
+  },
 }
 
 /** A config file's data, and where each of its keys and values is in the text. */
@@ -56,29 +52,22 @@ export function parseConfigText(text: string, file: string, key?: string): unkno
  * file (a `profile` naming no profile the config's `profiles` files define).
  */
 export function parseConfig(text: string, file: string, key?: string): {data: unknown; failAt(path: readonly string[], problem: string): never} {
-  const lines = new LineIndex(text)
-  const fail = (offset: number, path: readonly string[], problem: string): never => {
-    const {line, column} = lines.position(offset)
-    throw new ConfigError(file, line, column, path.join('.'), problem)
-  }
-  const parsed = /\.json$/i.test(file) ? parseJson(text, key, fail) : parseYaml(text, key, fail)
-  const problems = validate(parsed.data)
-  if (problems.length > 0) {
-    const problem = pickProblem(problems)
-    const path = [...(key !== undefined ? [key] : []), ...pointer(problem)]
-    const isUnknownKey = problem.keyword === 'additionalProperties'
-    fail(parsed.offsetOf(path, isUnknownKey ? 'key' : 'value'), path, explain(problem, parsed.data))
+  const fail = failIn(text, file)
+  const parsed = /\.json$/i.test(file) ? parseJson(text, key, fail) : parseYamlConfig(text, key, fail)
+  const keyPath = key !== undefined ? [key] : []
+  const problem = schemaProblem(parsed.data, CONFIG_CHECK)
+  if (problem) {
+    const path = [...keyPath, ...problem.path]
+    fail(parsed.offsetOf(path, problem.at), path, problem.message)
   }
   return {
     data: parsed.data,
     failAt(path, problem) {
-      const fullPath = [...(key !== undefined ? [key] : []), ...path]
+      const fullPath = [...keyPath, ...path]
       return fail(parsed.offsetOf(fullPath, 'value'), fullPath, problem)
     },
   }
 }
-
-type Fail = (offset: number, path: readonly string[], problem: string) => never
 
 /** What each jsonc-parser syntax error means to a person fixing the file, by error name. */
 const JSON_SYNTAX_PROBLEMS: Readonly<Record<string, string>> = {
@@ -147,84 +136,10 @@ function rejectRepeatedKeys(node: JsonNode, path: readonly string[], fail: Fail)
   }
 }
 
-function parseYaml(text: string, key: string | undefined, fail: Fail): ParsedConfig {
-  const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true})
-  const [syntax] = document.errors
-  if (syntax) fail(syntax.pos[0], [], `invalid YAML: ${syntax.message.split('\n')[0]}`)
-  const all = document.toJS() ?? {}
+function parseYamlConfig(text: string, key: string | undefined, fail: Fail): ParsedConfig {
+  const {document, data} = parseYaml(text, fail, {emptyAsMap: true})
   return {
-    data: key === undefined ? all : (all as Record<string, unknown>)[key],
+    data: key === undefined ? data : (data as Record<string, unknown>)[key],
     offsetOf: (path, at) => yamlOffsetOf(document, path, at, 0),
   }
-}
-
-/** The most useful error: the deepest one, skipping the anyOf summary. */
-export function pickProblem(problems: ErrorObject[]): ErrorObject {
-  const specific = problems.filter((p) => p.keyword !== 'anyOf')
-  const pool = specific.length > 0 ? specific : problems
-  return pool.reduce((best, p) => (pointer(p).length > pointer(best).length ? p : best))
-}
-
-export function pointer(problem: ErrorObject): string[] {
-  const parts = problem.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-  if (problem.keyword === 'additionalProperties') parts.push(String(problem.params.additionalProperty))
-  return parts
-}
-
-function explain(problem: ErrorObject, data: unknown): string {
-  const path = pointer(problem)
-  const value = path.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], data)
-  const got = value === undefined ? '' : `, got ${JSON.stringify(value)}`
-  const parent = path[path.length - 2]
-  if (problem.keyword === 'additionalProperties') {
-    const known = knownKeys(path)
-    return `unknown ${parent === 'rules' ? 'rule' : 'key'} \`${path[path.length - 1]}\`${known ? `, expected one of ${known}` : ''}`
-  }
-  if (parent === 'rules' && (problem.keyword === 'enum' || problem.keyword === 'type')) {
-    return `expected "off", "warn" or "error", or [severity, options]${got}`
-  }
-  if (problem.keyword === 'type') {
-    const type = String(problem.params.type)
-    const expected = type === 'array' && path[path.length - 1] === 'competitors' ? 'a list of competitor names, e.g. [Globex, Initech]' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
-    return `expected ${expected}${got}`
-  }
-  if (problem.keyword === 'enum') {
-    return `expected one of ${(problem.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${got}`
-  }
-  // The schema says in words what its pattern asks (VS Code shows the same text).
-  const patternErrorMessage = (problem.parentSchema as {patternErrorMessage?: unknown} | undefined)?.patternErrorMessage
-  if (problem.keyword === 'pattern' && typeof patternErrorMessage === 'string') return `${patternErrorMessage}${got}`
-  return `${problem.message ?? 'is invalid'}${got}`
-}
-
-function knownKeys(path: string[]): string {
-  const parent = path[path.length - 2]
-  if (parent === 'rules') return (allRules as readonly Rule<never>[]).map((r) => `\`${r.meta.id}\``).sort().join(', ')
-  if (path.length === 1) return '`rules`, `allow`, `terms`, `competitors`, `profile`, `profiles`, `proofPoints`, `overrides`'
-  if (path.length === 3 && path[0] === 'overrides') return '`files`, `rules`, `allow`, `terms`, `competitors`, `profile`'
-  return ''
-}
-
-/**
- * Offset in a YAML document of the value (or key) at `path`; for a missing key, of the
- * node that should hold it. `from` is the offset for an empty path.
- */
-export function yamlOffsetOf(document: Document, path: ReadonlyArray<string | number>, at: 'key' | 'value', from = (document.contents as YamlNode | null)?.range?.[0] ?? 0): number {
-  let node: unknown = document.contents
-  let offset = from
-  for (const [index, part] of path.entries()) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(part))
-      if (!pair) break
-      offset = (pair.key as YamlNode | null)?.range?.[0] ?? offset
-      node = pair.value
-      if (at === 'value' || index < path.length - 1) offset = (node as YamlNode | null)?.range?.[0] ?? offset
-    } else if (isSeq(node)) {
-      const item = node.items[Number(part)] as YamlNode | undefined
-      if (!item) break
-      offset = item.range?.[0] ?? offset
-      node = item
-    } else break
-  }
-  return offset
 }

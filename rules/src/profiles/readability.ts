@@ -20,7 +20,24 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? []
 }
 
+/**
+ * Counts already made, by word: a document repeats a few thousand words, and counting
+ * runs a dozen patterns. Emptied when it fills, so a huge document's vocabulary cannot
+ * grow it without bound.
+ */
+const syllablesByWord = new Map<string, number>()
+const MAX_REMEMBERED_WORDS = 50_000
+
 export function syllableCount(word: string): number {
+  const remembered = syllablesByWord.get(word)
+  if (remembered !== undefined) return remembered
+  const count = countSyllables(word)
+  if (syllablesByWord.size >= MAX_REMEMBERED_WORDS) syllablesByWord.clear()
+  syllablesByWord.set(word, count)
+  return count
+}
+
+function countSyllables(word: string): number {
   const lower = word.toLowerCase().replace(/[’']/g, "'")
   const known = SYLLABLE_EXCEPTIONS[lower]
   if (known !== undefined) return known

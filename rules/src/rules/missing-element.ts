@@ -1,4 +1,5 @@
 import {cuesOf} from '../analysis/analyze'
+import {isQuestion} from '../analysis/context'
 import type {Tag} from '../analysis/cue'
 import {matcherFor} from '../profiles/data'
 import type {ElementPlace} from '../profiles/elements'
@@ -103,7 +104,7 @@ export default defineRule({
         const painWords = profile.painWords ? matcherFor(profile.painWords.words) : undefined
         for (const sentence of section.sentences) {
           const {view, analysis} = sentence
-          if (!view.text.trimEnd().endsWith('?')) continue
+          if (!isQuestion(view)) continue
           if (analysis.tags.includes('pain') || cuesOf(analysis, 'pain').length > 0 || painWords?.find(view.text)) continue
           reportPoint('questionWithoutPain', sentence, element.name, profile.painWords?.why ?? element.why)
         }

@@ -1,3 +1,4 @@
+import {isQuestion} from '../analysis/context'
 import {matcherFor, profileNamed} from '../profiles/data'
 import {EMAIL_LIMITS} from '../profiles/limits'
 import {titlePlace} from '../profiles/place'
@@ -85,7 +86,7 @@ export default defineRule<Options>({
     }
 
     function callKind({view, analysis}: SentenceInput): string | undefined {
-      if (view.text.trimEnd().endsWith('?')) return 'a question'
+      if (isQuestion(view)) return 'a question'
       const ask = asks?.find(view.text)
       if (ask) return `“${ask.text}”`
       // A link behind a result ("Northwind went from three days to one (their story)") is proof, not an ask.
