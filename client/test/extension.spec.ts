@@ -1,5 +1,6 @@
 // The extension inside a real VS Code (code-server 4.100.3 = VS Code 1.100.3), driven
-// by test/e2e/vscode.test.ts. The workspace is a copy of examples/.
+// by test/e2e/vscode.test.ts. The workspace is a copy of examples/ plus team/ (a team
+// profile file named by a config, written there before VS Code starts).
 
 import assert from 'node:assert/strict'
 import * as vscode from 'vscode'
@@ -106,6 +107,21 @@ describe('pitchlint in VS Code', () => {
     const result = await vscode.commands.executeCommand<{files: number; findings: number}>('pitchlint.lintWorkspace')
     assert.ok(result.files >= 3, JSON.stringify(result))
     await waitFor('diagnostics on a file that is not open', () => pitchlintDiagnostics(email).length > 0)
+  })
+
+  it('lints again when a team profile file that the config names is saved', async () => {
+    // team/ holds a config naming team/one-pager.yml, that profile, and a page checked against it (see vscode.test.ts).
+    const team = vscode.Uri.joinPath(folder(), 'team')
+    const profileFile = vscode.Uri.joinPath(team, 'one-pager.yml')
+    const page = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(team, 'leave-behind.md'))
+    await vscode.window.showTextDocument(page)
+    const missingPricing = () => pitchlintDiagnostics(page.uri).some((d) => codeOf(d) === 'missing-element')
+    await waitFor('the one-pager to miss its pricing (“Plans” is not one of its headings)', missingPricing)
+    // The profile file alone changes: the client watches it for the server.
+    const profile = new TextDecoder().decode(await vscode.workspace.fs.readFile(profileFile))
+    assert.ok(profile.includes('headings: [pricing, price]'))
+    await vscode.workspace.fs.writeFile(profileFile, new TextEncoder().encode(profile.replace('headings: [pricing, price]', 'headings: [pricing, price, plans]')))
+    await waitFor('the finding to go once “Plans” names the pricing part', () => !missingPricing())
   })
 
   it('restarts the server and keeps linting', async () => {

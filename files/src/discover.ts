@@ -71,7 +71,7 @@ async function candidatesOf(operand: string, absolute: string, cwd: string): Pro
   return found.map((file) => resolve(file))
 }
 
-function isMarkdown(file: string): boolean {
+export function isMarkdown(file: string): boolean {
   return MARKDOWN_EXTENSIONS.includes(extname(file).slice(1))
 }
 

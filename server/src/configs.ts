@@ -51,6 +51,18 @@ export class ConfigService {
     return new ConfigResolver().configFileFor(filePath)
   }
 
+  /**
+   * Whether a file feeds a config in use: the config file itself (a `configPath` may
+   * name any file), a profile file it names, or a file whose error is shown now.
+   */
+  dependsOn(file: string): boolean {
+    if (this.problems.has(file)) return true
+    for (const config of this.lastGood.values()) {
+      if (config.source === file || config.data.loadedProfiles?.some((loaded) => loaded.file === file)) return true
+    }
+    return false
+  }
+
   /** Config files with a problem right now. */
   currentProblems(): ReadonlyMap<string, ConfigError> {
     return this.problems

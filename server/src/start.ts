@@ -3,11 +3,12 @@
 // function so tests can run the real server around a lint that fails on purpose.
 
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {basename, dirname, join} from 'node:path'
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -15,7 +16,7 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {URI} from 'vscode-uri'
-import {expandOperands} from '../../files/src/discover'
+import {expandOperands, isMarkdown, MARKDOWN_EXTENSIONS} from '../../files/src/discover'
 import {IgnoreRules} from '../../files/src/ignore'
 import {readMarkdown} from '../../files/src/read'
 import {CONFIG_FILES, lint, lintAsync, rules, VERSION, type Finding} from '../../rules/src/index'
@@ -36,6 +37,15 @@ import {findRegistryFile, REGISTRY_FILES, today} from '../../files/src/proof-poi
 import {citedIds} from '../../rules/src/proof-points/index'
 import {ProofIndex} from './proof-index'
 import {proofCompletions, proofHoverAt, registryLenses} from './proof-features'
+
+/** Config and registry files, by name: a change to one can change every document's findings. */
+const SETTINGS_FILES = new Set<string>([...CONFIG_FILES, ...REGISTRY_FILES])
+/**
+ * What the client watches for us: config and registry files; YAML, since a config's
+ * `profiles:` may name any YAML file (a change counts only when a config names it); and
+ * Markdown, whose saved figures the open documents are compared with.
+ */
+const WATCHED_FILES = [`**/{${[...SETTINGS_FILES].join(',')}}`, '**/*.{yml,yaml}', `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`]
 
 export interface ServerOptions {
   lint?: LintFunction
@@ -88,11 +98,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(
     guarded(log, 'initialized', undefined, async () => {
-      if (client.watchRegistration) {
-        // Proof-point registries too: a changed registry changes findings.
-        const names = [...CONFIG_FILES, ...REGISTRY_FILES].join(',')
-        await connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: [{globPattern: `**/{${names}}`}]})
-      }
+      if (client.watchRegistration) await connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: WATCHED_FILES.map((globPattern) => ({globPattern}))})
       if (client.configurationRegistration) await connection.client.register(DidChangeConfigurationNotification.type, {section: SETTINGS_SECTION})
       if (client.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -131,7 +137,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     linter.closed(document.uri)
   }))
 
-  connection.onDidChangeWatchedFiles(guarded(log, 'didChangeWatchedFiles', undefined, () => configChanged()))
+  connection.onDidChangeWatchedFiles(guarded(log, 'didChangeWatchedFiles', undefined, ({changes}) => {
+    const files = changes.map((change) => ({change, file: filePathOf(change.uri)}))
+    // A config, a registry, or a profile file a config names (or one that failed to load): read every config again.
+    if (files.some(({file}) => file !== undefined && (SETTINGS_FILES.has(basename(file)) || configs.dependsOn(file)))) {
+      configChanged()
+      return
+    }
+    // A Markdown file changed on disk (a pull, another editor): its saved figures, unless it is open.
+    const markdown = files.filter(({change, file}) => file !== undefined && isMarkdown(file) && !documents.get(change.uri))
+    if (markdown.length > 0) void reindexFigures(markdown.map(({change, file}) => ({uri: change.uri, file: file!, deleted: change.type === FileChangeType.Deleted})))
+  }))
   connection.onDidChangeConfiguration(guarded(log, 'didChangeConfiguration', undefined, () => {
     settings.forget()
     configChanged()
@@ -207,6 +223,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } finally {
       configs.forget(uri)
     }
+  }
+
+  /** Saved files' figures read again after they changed on disk, then every open document's comparison. */
+  async function reindexFigures(changed: ReadonlyArray<{uri: string; file: string; deleted: boolean}>): Promise<void> {
+    let touched = false
+    for (const {uri, file, deleted} of changed) {
+      if (deleted) {
+        touched = proofs.remove(uri) || touched
+        continue
+      }
+      const folder = folders.folderFor(file)
+      if (!folder || !findRegistryFile(folder.path)) continue
+      const folderSettings = await settings.get(folder.uri)
+      if (!folderSettings.enable) continue
+      await indexFileFigures(file, folderSettings.configPath, folder.path)
+      touched = true
+    }
+    if (touched) linter.republishFigures()
   }
 
   linter.onClosed = (uri) => {

@@ -197,22 +197,7 @@ describe('pitchlint CLI: a team’s own profiles (`profiles` in config)', () => 
   const battlecardYaml = readFileSync('rules/profiles/battlecard.yml', 'utf8')
   const objectionsDoc = '---\npitchlint: {profile: battlecard}\n---\n\n# Globex\n\n## Rebuttals\n\n- “It costs more.”\n  - It replaces two tools you pay for today, so the bill goes down.\n'
   const objectionsFinding = (messages: JsonMessage[]) => messages.filter((m) => m.ruleId === 'missing-element' && m.message.includes('“objection handling”'))
-  const onePager = [
-    'name: one-pager',
-    'description: "A page a rep leaves behind after a first call."',
-    'detect:',
-    '  threshold: 3',
-    '  cues:',
-    '    - {in: title, phrases: [leave-behind], weight: 3, why: "A title that says it is a leave-behind is one."}',
-    'elements:',
-    '  - id: pricing',
-    '    name: pricing',
-    '    required: true',
-    '    why: "Buyers forward a leave-behind to whoever signs; without a price it goes nowhere."',
-    '    headings: [pricing, price, plans]',
-    '    skeleton: "## Pricing\\n\\n‹Plan› costs ‹price› per ‹unit›."',
-    '',
-  ].join('\n')
+  const onePager = readFileSync('test/fixtures/team-profiles/one-pager.yml', 'utf8')
 
   /** 1-based line and column of `needle` in `text` (`skip` characters into it). */
   const placeOf = (text: string, needle: string, skip = 0) => {

@@ -30,6 +30,18 @@ function formatLog(args: unknown[]): string {
   return [text, ...rest].join(' ')
 }
 
+/**
+ * A folder with its own config naming a team profile file, and a page checked against
+ * it: the extension's test edits the profile file and expects the page linted again.
+ * Written before VS Code starts, so no watcher event of the set-up reaches the test.
+ */
+function writeTeamProfile(folder: string): void {
+  mkdirSync(folder, {recursive: true})
+  writeFileSync(join(folder, '.pitchlintrc.yaml'), 'profiles: [one-pager.yml]\n')
+  cpSync('test/fixtures/team-profiles/one-pager.yml', join(folder, 'one-pager.yml'))
+  writeFileSync(join(folder, 'leave-behind.md'), '---\npitchlint: {profile: one-pager}\n---\n\n# Tallyworks\n\n## Plans\n\nTeam costs $40 a month per seat.\n')
+}
+
 describe('VS Code extension (code-server + headless Chromium)', function () {
   this.timeout(240000)
 
@@ -39,6 +51,7 @@ describe('VS Code extension (code-server + headless Chromium)', function () {
     const extension = buildVsix().extract()
     const workspace = tempDir('pitchlint-vscode-')
     cpSync('examples', workspace, {recursive: true})
+    writeTeamProfile(join(workspace, 'team'))
     const server = await startCodeServer()
     const browser = await launchChromium()
     const log: string[] = []
@@ -52,7 +65,7 @@ describe('VS Code extension (code-server + headless Chromium)', function () {
       clearTimeout(timer)
       assert.equal(code, 0, `the extension's tests failed (exit ${code}):\n${log.join('\n')}\n--- code-server ---\n${server.output.join('')}`)
       // The spec reporter's summary proves tests ran (an empty run would also exit 0).
-      assert.ok(log.some((line) => /\b8 passing\b/.test(line)), log.join('\n'))
+      assert.ok(log.some((line) => /\b9 passing\b/.test(line)), log.join('\n'))
     } finally {
       await browser.close()
       await server.stop()

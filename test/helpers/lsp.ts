@@ -3,7 +3,7 @@
 // edits to apply, documents to show) and records what the server publishes.
 
 import {spawn, type ChildProcess} from 'node:child_process'
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {
   ApplyWorkspaceEditRequest,
@@ -60,6 +60,8 @@ export interface StartOptions {
   settings?: unknown
   capabilities?: ClientCapabilities
   initializationOptions?: unknown
+  /** Environment variables for the server process, over this process's own. */
+  env?: Record<string, string>
 }
 
 export class LspClient {
@@ -70,6 +72,8 @@ export class LspClient {
   readonly shownDocuments: ShowDocumentParams[] = []
   readonly appliedEdits: ApplyWorkspaceEditParams[] = []
   readonly registrations: string[] = []
+  /** The glob patterns of the file watchers the server registered. */
+  readonly watchedGlobs: string[] = []
   settings: unknown
   initializeResult!: InitializeResult
   private readonly documents = new Map<string, TextDocument>()
@@ -95,6 +99,10 @@ export class LspClient {
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings))
     this.connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations.map((r) => r.method))
+      for (const r of params.registrations) {
+        const watchers = (r.registerOptions as {watchers?: Array<{globPattern: unknown}>} | undefined)?.watchers ?? []
+        this.watchedGlobs.push(...watchers.map((w) => String(w.globPattern)))
+      }
     })
     this.connection.onRequest(ShowDocumentRequest.type, (params) => {
       this.shownDocuments.push(params)
@@ -209,7 +217,7 @@ export class LspClient {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<LspClient> {
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit'], env: {...process.env, ...options.env}})
   const client = new LspClient(child, options.settings ?? null)
   const folders = options.folders ?? []
   const initialized = client.connection.sendRequest(InitializeRequest.type, {
@@ -225,12 +233,67 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
   return client
 }
 
-/** A temporary folder with the given files. */
-export function workspace(files: Record<string, string> = {}): string {
+/** A temporary folder with a copy of the folder `copyOf` (if given), then the given files. */
+export function workspace(files: Record<string, string> = {}, copyOf?: string): string {
   const dir = tempDir('pitchlint-lsp-')
+  if (copyOf) cpSync(copyOf, dir, {recursive: true})
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), {recursive: true})
     writeFileSync(join(dir, name), content)
   }
   return dir
+}
+
+export interface SessionOptions extends Omit<StartOptions, 'folders'> {
+  /** A folder whose contents the workspace starts with: copied, so tests may change them. */
+  copyOf?: string
+  /** Files the workspace starts with, by path inside it (written after `copyOf`'s). */
+  files?: Record<string, string>
+}
+
+/** The running server a test talks to, and the one workspace folder it was started on. */
+export interface ServerSession {
+  readonly client: LspClient
+  readonly dir: string
+}
+
+/**
+ * A fresh workspace folder and server for each test (mocha `beforeEach`/`afterEach`).
+ * Options may be a function: it is called as each server starts, so it can name a bundle
+ * that a `before` hook of the suite built.
+ */
+export function serverPerTest(options: SessionOptions | (() => SessionOptions) = {}): ServerSession {
+  return serverSession(beforeEach, afterEach, options)
+}
+
+/** One workspace folder and server shared by the tests of a suite (mocha `before`/`after`). */
+export function serverPerSuite(options: SessionOptions | (() => SessionOptions) = {}): ServerSession {
+  return serverSession(before, after, options)
+}
+
+function serverSession(start: Mocha.HookFunction, stop: Mocha.HookFunction, options: SessionOptions | (() => SessionOptions)): ServerSession {
+  let running: ServerSession | undefined
+  start(async () => {
+    const {copyOf, files, ...startOptions} = typeof options === 'function' ? options() : options
+    const dir = workspace(files, copyOf)
+    running = {client: await startServer({...startOptions, folders: [dir]}), dir}
+  })
+  stop(async () => {
+    // A test may have shut the server down itself, or it may have died: then there is no one to ask.
+    if (running && running.client.exitCode === null) await running.client.shutdown()
+    running = undefined
+  })
+  // The hooks fill it in later, so a suite holds the session and reads it inside its tests.
+  const current = (): ServerSession => {
+    if (!running) throw new Error('the language server is not running: read the session inside a test or a hook after it starts')
+    return running
+  }
+  return {
+    get client() {
+      return current().client
+    },
+    get dir() {
+      return current().dir
+    },
+  }
 }

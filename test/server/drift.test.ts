@@ -19,7 +19,7 @@ import {ChunkCache, lint, type Finding} from '../../rules/src/index'
 import {codeActions} from '../../server/src/code-actions'
 import {toDiagnostic} from '../../server/src/diagnostics'
 import type {LintSnapshot} from '../../server/src/linter'
-import {startServer, workspace, type LspClient} from '../helpers/lsp'
+import {serverPerSuite} from '../helpers/lsp'
 
 const DOCUMENTS = 5
 const RUNS = Number(process.env.DRIFT_RUNS ?? 1000)
@@ -157,42 +157,37 @@ function editsOf(actions: readonly CodeAction[], uri: string): string[] {
 
 describe('diagnostics never drift from a cold lint', function () {
   this.timeout(600000)
-  let client: LspClient
-  const dir = workspace()
+  const session = serverPerSuite({capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}}}})
   /** The open documents: they stay open from one sequence to the next, as in an editor, caches and all. */
   let uris: string[] = []
 
-  before(async () => {
-    client = await startServer({folders: [dir], capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}}}})
-    uris = Array.from({length: DOCUMENTS}, (_, index) => client.open(join(dir, `doc-${index}.md`), BLOCKS[index]).uri)
-  })
-  after(async () => {
-    await client.shutdown()
+  before(() => {
+    uris = Array.from({length: DOCUMENTS}, (_, index) => session.client.open(join(session.dir, `doc-${index}.md`), BLOCKS[index]).uri)
   })
 
   async function settle(uri: string): Promise<void> {
-    await client.until(`diagnostics for ${uri} v${client.document(uri).version}`, () => isPublished(uri), 30000)
+    await session.client.until(`diagnostics for ${uri} v${session.client.document(uri).version}`, () => isPublished(uri), 30000)
   }
 
   function isPublished(uri: string): boolean {
-    const version = client.document(uri).version
-    return client.diagnostics.some((p) => p.uri === uri && p.version === version)
+    const version = session.client.document(uri).version
+    return session.client.diagnostics.some((p) => p.uri === uri && p.version === version)
   }
 
   /** The diagnostics published for the document's current version equal a cold lint's. */
   function assertDiagnosticsOf(uri: string): {cold: ReturnType<typeof coldLint>; published: PublishDiagnosticsParams} {
-    const document = client.document(uri)
+    const document = session.client.document(uri)
     const cold = coldLint(document.getText(), document.version)
-    const published = client.diagnostics.filter((p) => p.uri === uri && p.version === document.version).pop()!
+    const published = session.client.diagnostics.filter((p) => p.uri === uri && p.version === document.version).pop()!
     assert.deepEqual(published.diagnostics.map(key).sort(), cold.diagnostics.map(key).sort(), `diagnostics of ${uri} v${document.version}:\n${document.getText()}`)
     return {cold, published}
   }
 
   async function runScenario({texts, steps}: {texts: string[]; steps: Step[]}): Promise<void> {
-    client.diagnostics.length = 0
+    session.client.diagnostics.length = 0
     // Each sequence starts from its own texts (a whole-text change, as a checkout or a
     // formatter sends), with whatever the server kept from the sequences before.
-    texts.forEach((text, index) => client.change(uris[index], text))
+    texts.forEach((text, index) => session.client.change(uris[index], text))
     for (const current of steps) {
       if (current.kind === 'sleep') await new Promise((resolve) => setTimeout(resolve, current.ms))
       else if (current.kind === 'settle') {
@@ -203,26 +198,26 @@ describe('diagnostics never drift from a cold lint', function () {
       }
       else {
         const uri = uris[current.document]
-        let text = client.text(uri)
+        let text = session.client.text(uri)
         const edits = current.changes.map((c) => {
           const edit = placed(text, c)
           text = text.slice(0, edit.start) + edit.insert + text.slice(edit.end)
           return edit
         })
-        client.editMany(uri, edits)
+        session.client.editMany(uri, edits)
       }
     }
     for (const uri of uris) await settle(uri)
     for (const uri of uris) {
-      const document = client.document(uri)
+      const document = session.client.document(uri)
       const {cold, published} = assertDiagnosticsOf(uri)
       const range = {start: {line: 0, character: 0}, end: document.positionAt(document.getText().length)}
-      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: {diagnostics: published.diagnostics}})) as CodeAction[]
+      const actions = (await session.client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: {diagnostics: published.diagnostics}})) as CodeAction[]
       const expected = coldActions(TextDocument.create(uri, 'markdown', document.version, document.getText()), cold.findings, published.diagnostics)
       assert.deepEqual(editsOf(actions, uri).sort(), editsOf(expected, uri).sort(), `quick fixes of ${uri} v${document.version}`)
     }
     // Nothing stale arrives after the final version's diagnostics.
-    for (const uri of uris) assert.equal(client.lastDiagnostics(uri)?.version, client.document(uri).version, `the last diagnostics published for ${uri}`)
+    for (const uri of uris) assert.equal(session.client.lastDiagnostics(uri)?.version, session.client.document(uri).version, `the last diagnostics published for ${uri}`)
   }
 
   it('in the server, over many documents edited quickly', async () => {

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node'
 import {URI} from 'vscode-uri'
 import {rules} from '../../rules/src/index'
-import {startServer, workspace, type LspClient} from '../helpers/lsp'
+import {serverPerTest, startServer, workspace, type LspClient} from '../helpers/lsp'
 import {tempDir} from '../helpers/temp'
 
 const metaOf = (id: string) => rules.find((rule) => rule.meta.id === id)!.meta
@@ -75,31 +75,21 @@ function recordLevels(target: LspClient): LogMessageParams[] {
 
 describe('editor features over JSON-RPC', function () {
   this.timeout(60000)
-  let client: LspClient
-  let dir: string
-
-  beforeEach(async () => {
-    dir = workspace()
-    client = await startServer({folders: [dir]})
-  })
-
-  afterEach(async () => {
-    if (client.exitCode === null) await client.shutdown()
-  })
+  const session = serverPerTest()
 
   async function hoverText(uri: string, line: number, character: number): Promise<string> {
-    const hover = await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line, character}})
+    const hover = await session.client.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line, character}})
     assert.ok(hover, `a hover at ${line}:${character}`)
     return (hover.contents as MarkupContent).value
   }
 
   async function lensesOf(uri: string): Promise<CodeLens[]> {
-    return (await client.connection.sendRequest(CodeLensRequest.type, {textDocument: {uri}})) ?? []
+    return (await session.client.connection.sendRequest(CodeLensRequest.type, {textDocument: {uri}})) ?? []
   }
 
   describe('hovers', () => {
     it('show a multi-line example as a fenced Markdown block, line for line', async () => {
-      const {uri, published} = client.open(join(dir, 'pitch.md'), NO_PAIN)
+      const {uri, published} = session.client.open(join(session.dir, 'pitch.md'), NO_PAIN)
       const {diagnostics} = await published
       const missingPain = diagnostics.find((d) => d.code === 'missing-pain')!
       const value = await hoverText(uri, missingPain.range.start.line, 3)
@@ -113,7 +103,7 @@ describe('editor features over JSON-RPC', function () {
 
     it('show a one-line example as a blockquote, with the why and the doc link', async () => {
       const text = 'Our seamless sync keeps your ledgers in step.\n'
-      const {uri, published} = client.open(join(dir, 'line.md'), text)
+      const {uri, published} = session.client.open(join(session.dir, 'line.md'), text)
       const {diagnostics} = await published
       const seamless = diagnostics.find((d) => d.code === 'vague-claim')!
       const value = await hoverText(uri, 0, seamless.range.start.character + 2)
@@ -127,7 +117,7 @@ describe('editor features over JSON-RPC', function () {
 
     it('show the why of a rule whose findings carry no note: its description', async () => {
       const text = '<!-- pitchlint-disable-next-line vauge-claim -->\nWe meet on Tuesdays.\n'
-      const {uri, published} = client.open(join(dir, 'directive.md'), text)
+      const {uri, published} = session.client.open(join(session.dir, 'directive.md'), text)
       const {diagnostics} = await published
       assert.ok(diagnostics.some((d) => d.code === 'invalid-disable-comment'), JSON.stringify(diagnostics))
       const value = await hoverText(uri, 0, 10)
@@ -169,7 +159,7 @@ describe('editor features over JSON-RPC', function () {
     }
 
     it('say "pain ✗ missing" where the finding is, and point to it from the sections it covers', async () => {
-      const {uri, published} = client.open(join(dir, 'pitch.md'), NO_PAIN)
+      const {uri, published} = session.client.open(join(session.dir, 'pitch.md'), NO_PAIN)
       const {diagnostics} = await published
       const lenses = await lensesOf(uri)
       assertAgree(lenses, diagnostics)
@@ -185,7 +175,7 @@ describe('editor features over JSON-RPC', function () {
     })
 
     it('say why a section without a pain has no finding: how-to sections, and long documents judged by section', async () => {
-      const {uri, published} = client.open(join(dir, 'long.md'), LONG)
+      const {uri, published} = session.client.open(join(session.dir, 'long.md'), LONG)
       const {diagnostics} = await published
       const lenses = await lensesOf(uri)
       assertAgree(lenses, diagnostics)
@@ -197,8 +187,8 @@ describe('editor features over JSON-RPC', function () {
     })
 
     it('say when missing-pain is off, or disabled by a comment', async () => {
-      writeFileSync(join(dir, '.pitchlintrc.json'), '{"rules": {"missing-pain": "off"}}\n')
-      const off = client.open(join(dir, 'off.md'), NO_PAIN)
+      writeFileSync(join(session.dir, '.pitchlintrc.json'), '{"rules": {"missing-pain": "off"}}\n')
+      const off = session.client.open(join(session.dir, 'off.md'), NO_PAIN)
       assertAgree(await lensesOf(off.uri), (await off.published).diagnostics)
       assert.match((await lensesOf(off.uri))[0].command!.title, /^Messaging coverage: pain ✗ \(missing-pain is off\)/)
 
@@ -219,7 +209,7 @@ describe('editor features over JSON-RPC', function () {
     it('agree with the findings on every bundled example', async () => {
       for (const name of readdirSync('examples').filter((file) => file.endsWith('.md'))) {
         const text = readFileSync(join('examples', name), 'utf8')
-        const {uri, published} = client.open(join(dir, name), text)
+        const {uri, published} = session.client.open(join(session.dir, name), text)
         const {diagnostics} = await published
         const lenses = await lensesOf(uri)
         assert.ok(lenses.length > 0, name)
@@ -232,7 +222,7 @@ describe('editor features over JSON-RPC', function () {
     const LINE = 'Our seamless, robust sync is the fastest way to really very quickly close the books.\n'
 
     async function lineActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
-      return (await client.connection.sendRequest(CodeActionRequest.type, {
+      return (await session.client.connection.sendRequest(CodeActionRequest.type, {
         textDocument: {uri},
         range: {start: {line: 0, character: 0}, end: {line: 0, character: LINE.length - 1}},
         context: {diagnostics},
@@ -240,13 +230,13 @@ describe('editor features over JSON-RPC', function () {
     }
 
     it('list each rule’s actions once, and each finding’s fixes once', async () => {
-      const {uri, published} = client.open(join(dir, 'line.md'), LINE)
+      const {uri, published} = session.client.open(join(session.dir, 'line.md'), LINE)
       const {diagnostics} = await published
       const byRule = (id: string) => diagnostics.filter((d) => d.code === id)
       assert.equal(byRule('vague-claim').length, 2, JSON.stringify(diagnostics))
       assert.ok(byRule('unproven-claim').length >= 1 && byRule('intensifier').length === 2, JSON.stringify(diagnostics))
 
-      // Neovim 0.7 sends every diagnostic of the line; a client may even repeat one.
+      // Neovim 0.7 sends every diagnostic of the line; a session.client may even repeat one.
       const actions = await lineActions(uri, [...diagnostics, ...diagnostics])
       const titles = actions.map((a) => a.title)
       assert.equal(new Set(titles).size, titles.length, `no title twice:\n${titles.join('\n')}`)
@@ -272,10 +262,10 @@ describe('editor features over JSON-RPC', function () {
 
     it('name where each one applies when two findings offer the same rewrite', async () => {
       const text = 'Our seamless sync and seamless search.\n'
-      const {uri, published} = client.open(join(dir, 'twice.md'), text)
+      const {uri, published} = session.client.open(join(session.dir, 'twice.md'), text)
       const {diagnostics} = await published
       assert.equal(diagnostics.filter((d) => d.code === 'vague-claim').length, 2)
-      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      const actions = (await session.client.connection.sendRequest(CodeActionRequest.type, {
         textDocument: {uri},
         range: {start: {line: 0, character: 0}, end: {line: 0, character: text.length - 1}},
         context: {diagnostics},
@@ -290,45 +280,45 @@ describe('editor features over JSON-RPC', function () {
 
   describe('output channel', () => {
     it('logs the config file each document uses, once, and again when it changes', async () => {
-      const logs = recordLevels(client)
-      const configPath = join(dir, '.pitchlintrc.json')
+      const logs = recordLevels(session.client)
+      const configPath = join(session.dir, '.pitchlintrc.json')
       writeFileSync(configPath, '{"rules": {"intensifier": "off"}}\n')
-      const path = join(dir, 'pitch.md')
-      const {uri, published} = client.open(path, 'Our seamless sync.\n')
+      const path = join(session.dir, 'pitch.md')
+      const {uri, published} = session.client.open(path, 'Our seamless sync.\n')
       await published
-      let mark = client.diagnostics.length
-      const version = client.change(uri, 'Our seamless sync keeps you in step.\n')
-      await client.nextDiagnostics(uri, mark, (p) => p.version === version)
+      let mark = session.client.diagnostics.length
+      const version = session.client.change(uri, 'Our seamless sync keeps you in step.\n')
+      await session.client.nextDiagnostics(uri, mark, (p) => p.version === version)
       const uses = (what: RegExp) => logs.filter((l) => l.message.includes(path) && what.test(l.message))
       assert.deepEqual(uses(/uses config/).map((l) => [l.type, l.message]), [[MessageType.Info, `pitchlint: ${path} uses config ${configPath}`]])
 
-      mark = client.diagnostics.length
+      mark = session.client.diagnostics.length
       writeFileSync(configPath, '{"rules": {"intensifier": "warn"}}\n')
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {changes: [{uri: URI.file(configPath).toString(), type: FileChangeType.Changed}]})
-      await client.nextDiagnostics(uri, mark)
-      await client.until('the new config logged', () => uses(/now uses config/).length > 0)
+      await session.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {changes: [{uri: URI.file(configPath).toString(), type: FileChangeType.Changed}]})
+      await session.client.nextDiagnostics(uri, mark)
+      await session.client.until('the new config logged', () => uses(/now uses config/).length > 0)
       assert.equal(uses(/uses config/).length, 2)
 
       const bare = workspace()
       const elsewhere = join(bare, 'loose.md')
-      await client.open(elsewhere, 'Our seamless sync.\n').published
-      await client.until('the defaults logged', () => logs.find((l) => l.message === `pitchlint: ${elsewhere} uses the default rules: no config file found from its folder up`))
+      await session.client.open(elsewhere, 'Our seamless sync.\n').published
+      await session.client.until('the defaults logged', () => logs.find((l) => l.message === `pitchlint: ${elsewhere} uses the default rules: no config file found from its folder up`))
     })
 
     it('names the config from the configPath setting as such', async () => {
-      const logs = recordLevels(client)
-      writeFileSync(join(dir, 'team.yaml'), 'rules:\n  vague-claim: error\n')
-      client.settings = {configPath: 'team.yaml'}
-      const path = join(dir, 'pitch.md')
-      await client.open(path, 'Our seamless sync.\n').published
-      await client.until('the config logged', () => logs.find((l) => l.message === `pitchlint: ${path} uses config ${join(dir, 'team.yaml')} (the pitchlint.configPath setting)`))
+      const logs = recordLevels(session.client)
+      writeFileSync(join(session.dir, 'team.yaml'), 'rules:\n  vague-claim: error\n')
+      session.client.settings = {configPath: 'team.yaml'}
+      const path = join(session.dir, 'pitch.md')
+      await session.client.open(path, 'Our seamless sync.\n').published
+      await session.client.until('the config logged', () => logs.find((l) => l.message === `pitchlint: ${path} uses config ${join(session.dir, 'team.yaml')} (the pitchlint.configPath setting)`))
     })
 
     it('logs a failing request with its stack', async () => {
-      const logs = recordLevels(client)
-      const answer = await client.connection.sendRequest(HoverRequest.type, {textDocument: null, position: {line: 0, character: 0}} as never)
+      const logs = recordLevels(session.client)
+      const answer = await session.client.connection.sendRequest(HoverRequest.type, {textDocument: null, position: {line: 0, character: 0}} as never)
       assert.equal(answer, null)
-      const line = await client.until('the error logged', () => logs.find((l) => l.message.startsWith('pitchlint: hover failed: ')))
+      const line = await session.client.until('the error logged', () => logs.find((l) => l.message.startsWith('pitchlint: hover failed: ')))
       assert.equal(line.type, MessageType.Error)
       assert.match(line.message, /\n\s+at /, 'with the stack')
     })
@@ -338,6 +328,8 @@ describe('editor features over JSON-RPC', function () {
 describe('output channel: slow lints', function () {
   this.timeout(60000)
   let server: string
+  // A function: the bundle is built in `before`, after this line runs.
+  const session = serverPerTest(() => ({server}))
 
   before(async () => {
     // The real server around a lint that sleeps 300 ms on request: slow on any machine.
@@ -366,22 +358,16 @@ describe('output channel: slow lints', function () {
   })
 
   it('logs a lint over 200 ms at info level, with the time, the findings and the size', async () => {
-    const dir = workspace()
-    const client = await startServer({server, folders: [dir]})
-    const logs = recordLevels(client)
-    try {
-      const path = join(dir, 'slow.md')
-      const text = 'Our seamless sync. SLOW-LINT\n'
-      await client.open(path, text).published
-      const line = await client.until('the slow lint logged', () => client.logs.find((l) => l.startsWith('pitchlint: slow lint')))
-      const match = /^pitchlint: slow lint \(over 200 ms\): linted (.+) v1 in (\d+) ms: (\d+) findings, (\d+) characters$/.exec(line)
-      assert.ok(match, line)
-      assert.equal(match[1], path)
-      assert.ok(Number(match[2]) >= 300)
-      assert.equal(Number(match[4]), text.length)
-      assert.equal(logs.find((l) => l.message === line)?.type, MessageType.Info)
-    } finally {
-      await client.shutdown()
-    }
+    const logs = recordLevels(session.client)
+    const path = join(session.dir, 'slow.md')
+    const text = 'Our seamless sync. SLOW-LINT\n'
+    await session.client.open(path, text).published
+    const line = await session.client.until('the slow lint logged', () => session.client.logs.find((l) => l.startsWith('pitchlint: slow lint')))
+    const match = /^pitchlint: slow lint \(over 200 ms\): linted (.+) v1 in (\d+) ms: (\d+) findings, (\d+) characters$/.exec(line)
+    assert.ok(match, line)
+    assert.equal(match[1], path)
+    assert.ok(Number(match[2]) >= 300)
+    assert.equal(Number(match[4]), text.length)
+    assert.equal(logs.find((l) => l.message === line)?.type, MessageType.Info)
   })
 })

@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict'
 import {join} from 'node:path'
 import {HoverRequest, type MarkupContent} from 'vscode-languageserver-protocol/node'
-import {startServer, workspace, type LspClient} from '../helpers/lsp'
+import {serverPerSuite} from '../helpers/lsp'
 
 const TERMS = ['seamless', 'robust', 'best-in-class', 'cutting-edge', 'world-class', 'game-changing', 'next-generation', 'powerful', 'revolutionary', 'blazing fast']
 
@@ -24,37 +24,27 @@ function hostileParagraph(): string {
 
 describe('server: a hostile document', function () {
   this.timeout(180000)
-  let client: LspClient
-  let dir: string
-
-  before(async () => {
-    dir = workspace()
-    client = await startServer({folders: [dir]})
-  })
-
-  after(async () => {
-    await client.shutdown()
-  })
+  const session = serverPerSuite()
 
   it('does not delay a hover on another document; its own diagnostics follow', async () => {
-    const hostile = client.open(join(dir, 'hostile.md'), hostileParagraph())
+    const hostile = session.client.open(join(session.dir, 'hostile.md'), hostileParagraph())
     // Waited for below with a longer timeout than `published` has.
     hostile.published.catch(() => undefined)
-    const hostileArrived = client.until('the hostile document\'s diagnostics', () => client.diagnostics.some((p) => p.uri === hostile.uri) && performance.now(), 150000)
-    const small = client.open(join(dir, 'small.md'), '# Pitch\n\nOur seamless sync keeps your ledgers in step.\n')
+    const hostileArrived = session.client.until('the hostile document\'s diagnostics', () => session.client.diagnostics.some((p) => p.uri === hostile.uri) && performance.now(), 150000)
+    const small = session.client.open(join(session.dir, 'small.md'), '# Pitch\n\nOur seamless sync keeps your ledgers in step.\n')
     await small.published
-    const hover = await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: small.uri}, position: {line: 2, character: 6}})
+    const hover = await session.client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: small.uri}, position: {line: 2, character: 6}})
     const hoverAnswered = performance.now()
     assert.match((hover?.contents as MarkupContent).value, /`vague-claim`/)
     assert.equal(
-      client.diagnostics.some((p) => p.uri === hostile.uri),
+      session.client.diagnostics.some((p) => p.uri === hostile.uri),
       false,
       'the hover was answered while the hostile document was still linting',
     )
     // The hostile lint completes, and says what it found.
     const done = await hostileArrived
     assert.ok(done > hoverAnswered)
-    const diagnostics = client.diagnostics.find((p) => p.uri === hostile.uri)!.diagnostics
+    const diagnostics = session.client.diagnostics.find((p) => p.uri === hostile.uri)!.diagnostics
     assert.ok(diagnostics.some((d) => d.code === 'vague-claim'), JSON.stringify(diagnostics.slice(0, 2)))
   })
 })

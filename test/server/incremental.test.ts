@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import type {Diagnostic} from 'vscode-languageserver-protocol'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {lint} from '../../rules/src/index'
-import {startServer, workspace, type LspClient} from '../helpers/lsp'
+import {serverPerSuite} from '../helpers/lsp'
 
 function coldDiagnostics(text: string): string[] {
   const document = TextDocument.create('file:///cold.md', 'markdown', 1, text)
@@ -34,19 +34,11 @@ function random(seed: number): () => number {
 
 describe('incremental linting in the server', function () {
   this.timeout(120000)
-  let client: LspClient
-  const dir = workspace()
-
-  before(async () => {
-    client = await startServer({folders: [dir]})
-  })
-  after(async () => {
-    await client.shutdown()
-  })
+  const session = serverPerSuite()
 
   it('ends with the diagnostics of a cold lint after many edits', async () => {
     const base = ['battlecard.md', 'positioning.md', 'outbound-email.md', 'call-script.md'].map((name) => readFileSync(join('examples', name), 'utf8')).join('\n\n')
-    const {uri, published: first} = client.open(join(dir, 'doc.md'), base)
+    const {uri, published: first} = session.client.open(join(session.dir, 'doc.md'), base)
     await first
     const next = random(7)
     // Typing, deleting words, splitting and joining paragraphs (which moves chunk
@@ -54,16 +46,16 @@ describe('incremental linting in the server', function () {
     const edits = ['x', ' seamless', '\n\n', ' the fastest way to close', '', '\n\n- Real-time dashboards\n', '', '#', ' robust']
     let version = 1
     for (let i = 0; i < 60; i++) {
-      const text = client.text(uri)
+      const text = session.client.text(uri)
       const start = Math.floor(next() * text.length)
       const insert = edits[Math.floor(next() * edits.length)]
       const end = insert === '' ? Math.min(text.length, start + 1 + Math.floor(next() * 12)) : start
-      const mark = client.diagnostics.length
-      version = client.edit(uri, start, end, insert)
-      await client.nextDiagnostics(uri, mark, (p) => p.version === version)
+      const mark = session.client.diagnostics.length
+      version = session.client.edit(uri, start, end, insert)
+      await session.client.nextDiagnostics(uri, mark, (p) => p.version === version)
     }
-    const last = client.diagnostics.filter((p) => p.uri === uri && p.version === version).pop()!
-    assert.deepEqual(published(last.diagnostics), coldDiagnostics(client.text(uri)))
+    const last = session.client.diagnostics.filter((p) => p.uri === uri && p.version === version).pop()!
+    assert.deepEqual(published(last.diagnostics), coldDiagnostics(session.client.text(uri)))
   })
 
   it('updates diagnostics while typing starts right after opening a 100 KB document', async () => {
@@ -75,21 +67,21 @@ describe('incremental linting in the server', function () {
       parts.push(part)
       size += part.length + 2
     }
-    const {uri} = client.open(join(dir, 'battlecard.md'), parts.join('\n\n'))
+    const {uri} = session.client.open(join(session.dir, 'battlecard.md'), parts.join('\n\n'))
     // A key every 120 ms from the moment the document opens, never waiting for the opening lint.
     const KEYS = 20
-    let at = client.text(uri).indexOf('\n\n', client.text(uri).length / 2)
+    let at = session.client.text(uri).indexOf('\n\n', session.client.text(uri).length / 2)
     let version = 1
     let publishedBeforeLastKey: number[] = []
     for (let key = 0; key < KEYS; key++) {
-      if (key === KEYS - 1) publishedBeforeLastKey = client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version!)
-      version = client.edit(uri, at, at, 'x')
+      if (key === KEYS - 1) publishedBeforeLastKey = session.client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version!)
+      version = session.client.edit(uri, at, at, 'x')
       at++
       await new Promise((resolve) => setTimeout(resolve, 120))
     }
     const intermediate = publishedBeforeLastKey.filter((v) => v > 1)
     assert.ok(intermediate.length > 0, `diagnostics arrived while typing: versions ${publishedBeforeLastKey.join(', ') || 'none'} before the last of ${KEYS} keys`)
-    const last = await client.nextDiagnostics(uri, 0, (p) => p.version === version)
-    assert.deepEqual(published(last.diagnostics), coldDiagnostics(client.text(uri)))
+    const last = await session.client.nextDiagnostics(uri, 0, (p) => p.version === version)
+    assert.deepEqual(published(last.diagnostics), coldDiagnostics(session.client.text(uri)))
   })
 })
