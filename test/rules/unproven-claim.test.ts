@@ -58,6 +58,9 @@ ruleTests(unprovenClaim, {
     {text: 'Acme is the fastest way to reconcile invoices.', errors: [{flagged: 'the fastest', messageId: 'unproven'}]},
     {text: 'The only revenue platform that forecasts from call notes.', errors: [{flagged: 'The only revenue platform'}]},
     {text: 'Rated #1 by sales leaders.', errors: [{flagged: '#1'}]},
+    // A comparative before what the buyer gets implies the rival it beats (the scorer weighs
+    // it). "Better performance" is vague-claim's: one finding a span.
+    {text: 'Switching to Acme gives your team better performance at a lower price.', errors: [{flagged: 'lower price'}]},
     // "The easiest way to…" said of the offering, not as an instruction, claims.
     {text: 'Acme is the easiest way to reconcile invoices.', errors: [{flagged: 'the easiest'}]},
     {text: 'Teams close deals 3x faster with guided plays.', errors: [{flagged: '3x'}]},

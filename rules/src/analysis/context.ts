@@ -35,10 +35,10 @@ const planningText = pattern('planningText')
 const genericCriteria = pattern('genericCriteria')
 /** The word describes a limit, usually a competitor's: "limited to simple A/B tests". */
 const limitation = pattern('limitation')
-/** The claim is denied: "we are not the first", "it isn't the fastest". */
-const denial = pattern('denial')
-/** How far before a claim `denial` looks: "never" and three long words. */
-const DENIAL_REACH = 60
+/** The word is denied: "not seamless", "isn't the fastest", "we are not going to be the first". */
+const negation = pattern('negation')
+/** How far before a word `negation` looks: "absence of" or "never" and three long words. */
+const NEGATION_REACH = 60
 /** Internal process and instructions to staff. */
 const processText = pattern('processText')
 const staffWords = pattern('staffWords')
@@ -146,10 +146,14 @@ export function notAClaimReason(view: SentenceView, start: number, end = start):
   if (isProcessText(view)) return 'process or instruction text'
   if (isPlanningText(view)) return 'planning text'
   if (limitation.test(view.text.slice(limitationReach(view.text, start), start))) return 'describes a limitation'
-  if (denial.test(view.text.slice(Math.max(0, start - DENIAL_REACH), start))) return 'denies it'
   const traits = traitsOf(view)
   if ((traits.genericCriteria ??= genericCriteria.test(view.text))) return 'describes what good looks like in general'
   return undefined
+}
+
+/** Is the word at `start` negated ("not seamless", "isn't robust", "never easy")? */
+export function isNegated(view: SentenceView, start: number): boolean {
+  return negation.test(view.text.slice(Math.max(0, start - NEGATION_REACH), start))
 }
 
 /** The longest of the `limitation` words ("restricted to"), plus one character for its `\b`. */

@@ -4,9 +4,8 @@
 // is a feature the scorer weighs with everything else; none decides alone. The same
 // checks tell the rules which words to name when the scorer's judgment holds.
 
-import {isNegated} from '../rules/edit'
 import type {LexiconMatch} from '../lexicon/matcher'
-import {hasLetterBefore, inShortQuote, isMention, isQuestion, notAClaimReason, sellingReason} from './context'
+import {hasLetterBefore, inShortQuote, isMention, isNegated, isQuestion, notAClaimReason, sellingReason} from './context'
 import type {Cue} from './cue'
 import {outcomeCues} from './outcome'
 import {proofCues} from './proof'
@@ -68,6 +67,8 @@ export function sellingTerms(view: SentenceView, cues: readonly Cue[], terms: re
 // beats perfection" and "the only safe bet" are ordinary English. (Rank words such as
 // "top-rated" or "industry-leading" are claims wherever they stand.)
 const ABOUT_AN_OFFERING = new Set(['superlative', 'uniqueness', 'comparison'])
+/** Claim wording the scorer weighs but that never makes a finding on its own: too often plain description. */
+const WEIGHED_ONLY = new Set(['implied-comparison'])
 
 /** The words claim (rather than mention, quote or deny a claim). */
 export function isClaimWording(view: SentenceView, claim: Cue): boolean {
@@ -81,6 +82,7 @@ export function unprovenClaims(view: SentenceView, cues: readonly Cue[]): Cue[] 
   const claims = cues.filter(
     (cue) =>
       cue.kind === 'claim' &&
+      !WEIGHED_ONLY.has(cue.detail) &&
       !(cue.detail === 'comparison' && figures >= 2) &&
       isClaimWording(view, cue) &&
       !notAClaimReason(view, cue.start, cue.end) &&

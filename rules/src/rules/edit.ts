@@ -64,7 +64,3 @@ export function sentenceEndInsertion(view: SentenceView): number {
   return view.text.length - (trailing ? trailing[0].length : 0)
 }
 
-/** Is the word at `start` negated ("not seamless", "isn't robust", "never easy")? */
-export function isNegated(view: SentenceView, start: number): boolean {
-  return /\b(?:not|no|never|nothing|hardly|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|won['’]t|can['’]t|haven['’]t|hasn['’]t|without|lack of|lacks|lacking|absence of)\s+(?:\w+\s+){0,2}$/i.test(view.text.slice(Math.max(0, start - 30), start))
-}

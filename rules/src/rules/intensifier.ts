@@ -1,8 +1,9 @@
+import {isNegated} from '../analysis/context'
 import type {SentenceView} from '../analysis/view'
 import {defineRule} from '../rule'
 import type {LexiconMatch} from '../lexicon/matcher'
 import {deletionFix} from '../fix/edits'
-import {isNegated, startsSentence} from './edit'
+import {startsSentence} from './edit'
 import {quoteMarksOf, type QuoteMarks} from '../quote-marks'
 import {countBefore} from '../sorted'
 
@@ -29,9 +30,6 @@ function modifiedWord(view: SentenceView, start: number, end: number): {start: n
 // The safe fix deletes the word with the space after it, through rules/src/fix/edits.ts:
 // the article before it is made to agree with the next word ("a very easy" → "an easy"),
 // a capital on the intensifier moves to the next word, and markup in the span means no fix.
-
-/** Any "n't" form, "cannot", "barely" (edit.ts's `isNegated` lists the common ones). */
-const NEGATION_BEFORE = /(?:\b\w+n['’]t|\bcannot|\bbarely|\bscarcely)\s+(?:\w+\s+)?$/i
 
 /** Capitalized mid-sentence ("Very Good Security", a Title Case heading): a name, not an adverb. */
 function looksLikeName(view: SentenceView, start: number, word: string): boolean {
@@ -104,7 +102,7 @@ function mayDelete(view: SentenceView, match: LexiconMatch): boolean {
   const word = view.sourceOf(match.start, match.end)
   if (looksLikeName(view, match.start, word)) return false
   // "not very fast" is a hedge, not emphasis: deleting "very" would flip it.
-  if (isNegated(view, match.start) || NEGATION_BEFORE.test(view.text.slice(Math.max(0, match.start - 30), match.start))) return false
+  if (isNegated(view, match.start)) return false
   return !insideQuotation(view.text, match.start)
 }
 

@@ -28,6 +28,11 @@ const ASK: Record<string, string> = {
 }
 const ASK_ANY = 'Add the proof'
 
+/** The kind a claim cue is reported (and configured) as: an implied comparison is a comparison. */
+function kindOf(cue: Cue): string {
+  return cue.detail === 'implied-comparison' ? 'comparison' : cue.detail
+}
+
 /** Characters of the claim quoted in the message (see quote.ts). */
 const CLAIM_CHARS = 36
 
@@ -90,7 +95,7 @@ export default defineRule<Options>({
         const cues = cuesOf(analysis, 'claim')
         // The words named: the claims the rule itself finds unproven, else any claim wording.
         const unproven = unprovenClaims(view, analysis.cues)
-        const claims = (unproven.length > 0 ? unproven : cues.filter((cue) => isClaimWording(view, cue))).filter((cue) => kinds.has(cue.detail))
+        const claims = (unproven.length > 0 ? unproven : cues.filter((cue) => isClaimWording(view, cue))).filter((cue) => kinds.has(kindOf(cue)))
         const at = sentenceEndInsertion(view)
         const report = (start: number, end: number, ask: string) => {
           const text = view.sourceOf(start, end)
@@ -108,7 +113,7 @@ export default defineRule<Options>({
             ],
           })
         }
-        for (const claim of mergeAdjacent(claims)) report(claim.start, claim.end, ASK[claim.detail] ?? ASK_ANY)
+        for (const claim of mergeAdjacent(claims)) report(claim.start, claim.end, ASK[kindOf(claim)] ?? ASK_ANY)
         // A claim in words no pattern holds ("a cut above the rest"): name the word that weighed most.
         if (claims.length > 0 || cues.length > 0) return
         const trigger = strongestWord('unproven_claim', view.text, (word) => allowed.has(word))

@@ -1,11 +1,11 @@
-import {isMention} from '../analysis/context'
+import {isMention, isNegated} from '../analysis/context'
 import {isNameNotTerm, isProperName, sellingTerms} from '../analysis/rule-calls'
 import {PROOF_BY_TOPIC, topicOf} from '../analysis/topic'
 import {strongestWord} from '../model/explain'
 import {LEXICON_CATEGORIES, rewriteOf, type LexiconCategory} from '../lexicon/types'
 import {defineRule} from '../rule'
 import type {Suggestion} from '../types'
-import {isNegated, removalFix, replaceFix} from './edit'
+import {removalFix, replaceFix} from './edit'
 import {quotable} from './quote'
 import {fittingRewrites, slotInSentence} from '../fix/slot'
 
