@@ -1,3 +1,4 @@
+import {emailExample} from '../profiles/email-example'
 import {EMAIL_LIMITS} from '../profiles/limits'
 import {wordsOf} from '../profiles/readability'
 import {defineRule} from '../rule'
@@ -24,17 +25,20 @@ export default defineRule<Options>({
     },
     defaultOptions: {maxWords: EMAIL_LIMITS.maxWords},
     examples: {
-      valid: ['---\npitchlint: {profile: email}\n---\n\n**Subject:** your month-end close\n\nHi Ana,\n\nYour team spends three days matching receipts. Worth a call on Thursday?'],
+      valid: [emailExample()],
       invalid: [
-        '---\npitchlint: {profile: email}\n---\n\n**Subject:** your month-end close\n\nHi Ana,\n\nYour team spends three days every month matching card receipts to statements by hand. ' +
-          'When a receipt is missing, someone emails the card holder, waits, and chases again. ' +
-          'Tallyworks reads each receipt as it arrives, matches it to the card line, and asks the card holder only for the ones it cannot find. ' +
-          'Teams like yours close the card accounts on the first working day instead of the fourth. ' +
-          'It connects to your bank and your ERP in a day, with no exports and no new process for your approvers to learn. ' +
-          'Your auditors get the same trail they get today, with every match and every change logged. ' +
-          'Setup takes an afternoon: we import last quarter’s statements, match them, and show you every line we could not match and why. ' +
-          'Most teams find a handful of duplicate charges in that first run, which often pays for the first year on its own. ' +
-          'Worth a 20-minute call on Thursday to see it on your own statements?',
+        emailExample({
+          body:
+            'Your team spends three days every month matching card receipts to statements by hand. ' +
+            'When a receipt is missing, someone emails the card holder, waits, and chases again. ' +
+            'Tallyworks reads each receipt as it arrives, matches it to the card line, and asks the card holder only for the ones it cannot find. ' +
+            'Teams like yours close the card accounts on the first working day instead of the fourth. ' +
+            'It connects to your bank and your ERP in a day, with no exports and no new process for your approvers to learn. ' +
+            'Your auditors get the same trail they get today, with every match and every change logged. ' +
+            'Setup takes an afternoon: we import last quarter’s statements, match them, and show you every line we could not match and why. ' +
+            'Most teams find a handful of duplicate charges in that first run, which often pays for the first year on its own. ' +
+            'Worth a 20-minute call on Thursday to see it on your own statements?',
+        }),
       ],
     },
   },

@@ -1,5 +1,6 @@
 import {isQuestion} from '../analysis/context'
 import {matcherFor, profileNamed} from '../profiles/data'
+import {emailExample} from '../profiles/email-example'
 import {EMAIL_LIMITS} from '../profiles/limits'
 import {titlePlace} from '../profiles/place'
 import {defineRule, type SentenceInput} from '../rule'
@@ -37,9 +38,9 @@ export default defineRule<Options>({
     },
     defaultOptions: {maxLinks: EMAIL_LIMITS.maxLinks},
     examples: {
-      valid: ['---\npitchlint: {profile: email}\n---\n\n**Subject:** your month-end close\n\nHi Ana,\n\nYour team spends three days matching receipts. Worth a call on Thursday?'],
+      valid: [emailExample()],
       invalid: [
-        '---\npitchlint: {profile: email}\n---\n\n**Subject:** your month-end close\n\nHi Ana,\n\nYour team spends three days matching receipts. Worth a call on Thursday? You can also [book a demo](https://example.com/demo). Or reply with a good time.',
+        emailExample({body: 'Your team spends three days matching receipts. Worth a call on Thursday? You can also [book a demo](https://example.com/demo). Or reply with a good time.'}),
       ],
     },
   },

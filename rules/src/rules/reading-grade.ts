@@ -1,3 +1,4 @@
+import {emailExample} from '../profiles/email-example'
 import {EMAIL_LIMITS} from '../profiles/limits'
 import {readingStats} from '../profiles/readability'
 import {defineRule} from '../rule'
@@ -27,9 +28,9 @@ export default defineRule<Options>({
     },
     defaultOptions: {maxGrade: EMAIL_LIMITS.maxGrade},
     examples: {
-      valid: ['---\npitchlint: {profile: email}\n---\n\n**Subject:** your month-end close\n\nHi Ana,\n\nYour team spends three days matching receipts. Worth a call on Thursday?'],
+      valid: [emailExample()],
       invalid: [
-        '---\npitchlint: {profile: email}\n---\n\n**Subject:** your month-end close\n\nHi Ana,\n\nOrganizations implementing automated reconciliation methodologies consistently experience substantially accelerated financial consolidation. Worth a call on Thursday?',
+        emailExample({body: 'Organizations implementing automated reconciliation methodologies consistently experience substantially accelerated financial consolidation. Worth a call on Thursday?'}),
       ],
     },
   },

@@ -1,3 +1,4 @@
+import {emailExample} from '../profiles/email-example'
 import {EMAIL_LIMITS} from '../profiles/limits'
 import {defineRule} from '../rule'
 import {quotable} from './quote'
@@ -38,9 +39,9 @@ export default defineRule<Options>({
     },
     defaultOptions: {maxChars: EMAIL_LIMITS.maxSubjectChars, allowCaps: ['GDPR', 'HIPAA', 'SAML', 'SCIM', 'HTTP', 'HTTPS', 'JSON', 'REST', 'SOC2', 'ISO', 'CRM', 'ERP', 'NASA', 'SaaS']},
     examples: {
-      valid: ['---\npitchlint: {profile: email}\n---\n\n**Subject:** your month-end close\n\nHi Ana,\n\nYour team spends three days matching receipts. Worth a call on Thursday?'],
+      valid: [emailExample()],
       invalid: [
-        '---\npitchlint: {profile: email}\n---\n\n**Subject:** The REVOLUTIONARY platform that will transform how your whole finance team works\n\nHi Ana,\n\nYour team spends three days matching receipts. Worth a call on Thursday?',
+        emailExample({subject: 'The REVOLUTIONARY platform that will transform how your whole finance team works'}),
       ],
     },
   },
