@@ -81,44 +81,42 @@ export function validate(files: Array<{file: string; data: unknown}>, cueFunctio
       }
     }
 
+    /**
+     * The entries of a named section (`words`, `patterns`, `sets`) that are mappings, each
+     * with its keys and reason checked; `checkName` sees every name first.
+     */
+    const namedMappings = (section: string, shape: string, allowed: Set<string>, checkName?: (where: string, name: string) => void) => {
+      const mappings: Array<{where: string; value: Record<string, unknown>}> = []
+      for (const [name, value] of Object.entries(isPlainObject(data[section]) ? data[section] : {})) {
+        const where = `${section}.${name}`
+        checkName?.(where, name)
+        if (!isPlainObject(value)) {
+          problem(where, `must be a mapping with ${shape}`)
+          continue
+        }
+        checkKeys(where, value, allowed)
+        checkReason(where, value.reason)
+        mappings.push({where, value})
+      }
+      return mappings
+    }
+
     const words = isPlainObject(data.words) ? data.words : {}
     if (data.words !== undefined && !isPlainObject(data.words)) problem('words', 'must be a mapping of NAME to {reason, phrases}')
-    for (const [name, list] of Object.entries(words)) {
-      const where = `words.${name}`
+    const capitalized = (where: string, name: string) => {
       if (!/^[A-Z][A-Z0-9_]*$/.test(name)) problem(where, 'a word list is named in CAPITALS, as its {PLACEHOLDER}')
-      if (!isPlainObject(list)) {
-        problem(where, 'must be a mapping with reason and phrases')
-        continue
-      }
-      checkKeys(where, list, WORDS_KEYS)
-      checkReason(where, list.reason)
-      checkPhrasesOrPattern(where, list)
     }
+    for (const {where, value} of namedMappings('words', 'reason and phrases', WORDS_KEYS, capitalized)) checkPhrasesOrPattern(where, value)
     // A word list nobody uses is a list a PMM would extend to no effect.
     const everything = JSON.stringify([data.entries, data.patterns, data.words])
     for (const name of Object.keys(words)) if (!everything.includes(`{${name}}`)) problem(`words.${name}`, 'is used by no pattern')
 
     const patterns = isPlainObject(data.patterns) ? data.patterns : {}
-    for (const [name, pattern] of Object.entries(patterns)) {
-      const where = `patterns.${name}`
-      if (!isPlainObject(pattern)) {
-        problem(where, 'must be a mapping with reason and a pattern')
-        continue
-      }
-      checkKeys(where, pattern, PATTERN_KEYS)
-      checkReason(where, pattern.reason)
+    for (const {where, value: pattern} of namedMappings('patterns', 'reason and a pattern', PATTERN_KEYS)) {
       checkPhrasesOrPattern(where, pattern)
       if (!isString(pattern.flags)) problem(where, 'flags must be given (an empty string for none)')
     }
-    const sets = isPlainObject(data.sets) ? data.sets : {}
-    for (const [name, set] of Object.entries(sets)) {
-      const where = `sets.${name}`
-      if (!isPlainObject(set)) {
-        problem(where, 'must be a mapping with reason and phrases')
-        continue
-      }
-      checkKeys(where, set, SET_KEYS)
-      checkReason(where, set.reason)
+    for (const {where, value: set} of namedMappings('sets', 'reason and phrases', SET_KEYS)) {
       if (!isStringList(set.phrases) || set.phrases.length === 0) problem(where, 'phrases must be a non-empty list of strings')
     }
 
