@@ -3,11 +3,11 @@
 
 import assert from 'node:assert/strict'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 import {pitchlint} from '../helpers/cli'
+import {CORPUS, countMarkdown} from '../helpers/corpus'
 import {proseRanges} from '../helpers/prose-ranges'
 
-const CORPUS = resolve('../shared/corpus/real')
 
 describe('the real corpus', () => {
   before(() => {
@@ -36,12 +36,3 @@ describe('the real corpus', () => {
     }
   })
 })
-
-function countMarkdown(dir: string): number {
-  let count = 0
-  for (const entry of readdirSync(dir, {withFileTypes: true})) {
-    if (entry.isDirectory()) count += entry.name === 'node_modules' || entry.name === '.git' ? 0 : countMarkdown(join(dir, entry.name))
-    else if (entry.isFile() && /\.(md|mdx|markdown)$/.test(entry.name) && !entry.name.startsWith('.')) count++
-  }
-  return count
-}

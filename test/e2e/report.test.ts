@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Table} from 'mdast'
 import type {Browser, Page} from 'playwright-core'
@@ -14,11 +14,11 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {SUMMARY_LIMIT} from '../../cli/src/formatters/markdown'
 import {pitchlint} from '../helpers/cli'
+import {CORPUS, countMarkdown} from '../helpers/corpus'
 import {tempDir} from '../helpers/temp'
 import {launchChromium} from './code-server'
 
 const ARTIFACTS = 'test-results'
-const CORPUS = resolve('../shared/corpus/real')
 const require = createRequire(import.meta.url)
 
 /** A table row as the page sees it (the tests compile without DOM types). */
@@ -196,12 +196,3 @@ describe('the messaging report on the real corpus', function () {
     for (const table of tables) for (const row of table.children) assert.equal(row.children.length, table.children[0].children.length)
   })
 })
-
-function countMarkdown(folder: string): number {
-  let count = 0
-  for (const entry of readdirSync(folder, {withFileTypes: true})) {
-    if (entry.isDirectory()) count += entry.name === 'node_modules' || entry.name === '.git' ? 0 : countMarkdown(join(folder, entry.name))
-    else if (entry.isFile() && /\.(md|mdx|markdown)$/.test(entry.name) && !entry.name.startsWith('.')) count++
-  }
-  return count
-}
