@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ConfigError, ConfigResolver, lint, resolveConfig} from '../../rules/src/index'
+import {thrownBy} from '../helpers/errors'
 import {tempDir} from '../helpers/temp'
 
 function workspace(files: Record<string, string>): string {
@@ -15,13 +16,7 @@ function workspace(files: Record<string, string>): string {
 
 function configError(files: Record<string, string>, target = 'doc.md'): ConfigError {
   const dir = workspace(files)
-  try {
-    new ConfigResolver().forFile(join(dir, target))
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, String(error))
-    return error
-  }
-  assert.fail('expected a ConfigError')
+  return thrownBy(ConfigError, () => new ConfigResolver().forFile(join(dir, target)))
 }
 
 describe('config', () => {

@@ -15,6 +15,7 @@ import {join} from 'node:path'
 import {ConfigResolver} from '../../rules/src/index'
 import {parseProfileText} from '../../rules/src/profiles/parse'
 import {buildProfileSchema} from '../../rules/src/profiles/schema'
+import {thrownBy} from '../helpers/errors'
 import {tempDir} from '../helpers/temp'
 import {coverageLenses} from '../../server/src/code-lens'
 import {messagingCoverage} from '../../rules/src/index'
@@ -171,12 +172,7 @@ describe('profile files (schema/profile.schema.json)', () => {
     const text = readFileSync('rules/profiles/battlecard.yml', 'utf8')
     const problemOf = (edited: string) => {
       assert.notEqual(edited, text)
-      try {
-        parseProfileText(edited, 'team.yml')
-      } catch (error) {
-        return (error as Error).message
-      }
-      return assert.fail('expected an error')
+      return thrownBy(ConfigError, () => parseProfileText(edited, 'team.yml')).message
     }
     assert.match(problemOf(text.replace(/headings: \[objections,[^\]]*\]/, 'headings: 7')), /`elements\.3\.headings`: expected a list, got 7$/)
     assert.match(problemOf(text.replace(/^detect:\n(?: .*\n)+/m, 'detect: 3\n')), /`detect`: expected a map, got 3$/)

@@ -4,18 +4,13 @@
 import assert from 'node:assert/strict'
 import {applyFix, figureConflicts, lint, parseProofRegistry, ProofRegistryError, type FigureMention, type ProofRegistry} from '../../rules/src/index'
 import {matchEntry, metricWords, parseFigures, proofIdsOf} from '../../rules/src/proof-points/index'
+import {thrownBy} from '../helpers/errors'
 
 const ENTRY = (fields: string) => `proofPoints:\n  - id: review-time\n${fields}`
 const FULL = `    claim: Cuts contract review time by 40%\n    figures: ["40%"]\n    source: https://example.com/review\n    owner: Product marketing\n    approved: 2026-01-15\n    expires: 2027-01-15\n`
 
 function registryError(text: string): ProofRegistryError {
-  try {
-    parseProofRegistry(text, '/repo/proof-points.yaml')
-  } catch (error) {
-    assert.ok(error instanceof ProofRegistryError, String(error))
-    return error
-  }
-  assert.fail('expected a ProofRegistryError')
+  return thrownBy(ProofRegistryError, () => parseProofRegistry(text, '/repo/proof-points.yaml'))
 }
 
 describe('proof-point registry', () => {
