@@ -225,7 +225,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  /** Saved files' figures read again after they changed on disk, then every open document's comparison. */
+  /**
+   * Saved files' figures read again (they changed on disk, or their document closed) in
+   * folders that keep a registry and have pitchlint enabled, as the workspace scan reads
+   * them; then every open document's comparison.
+   */
   async function reindexFigures(changed: ReadonlyArray<{uri: string; file: string; deleted: boolean}>): Promise<void> {
     let touched = false
     for (const {uri, file, deleted} of changed) {
@@ -243,14 +247,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (touched) linter.republishFigures()
   }
 
+  // A closed document's saved figures count again, as a changed file's do.
   linter.onClosed = (uri) => {
     const file = filePathOf(uri)
-    const folder = file ? folders.folderFor(file) : undefined
-    if (!file || !folder || !findRegistryFile(folder.path)) return
-    void settings.get(folder.uri).then(async (folderSettings) => {
-      await indexFileFigures(file, folderSettings.configPath, folder.path)
-      linter.republishFigures()
-    })
+    if (file) void reindexFigures([{uri, file, deleted: false}])
   }
 
   /** The proof-point registry a lint used. */

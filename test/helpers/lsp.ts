@@ -10,6 +10,7 @@ import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
@@ -153,6 +154,12 @@ export class LspClient {
     this.documents.set(uri, TextDocument.create(uri, languageId, 1, text))
     void this.connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId, version: 1, text}})
     return {uri, published: this.nextDiagnostics(uri, mark, (p) => p.version === 1)}
+  }
+
+  /** Closes a document, as an editor does when its tab closes. */
+  close(uri: string): void {
+    this.documents.delete(uri)
+    void this.connection.sendNotification(DidCloseTextDocumentNotification.type, {textDocument: {uri}})
   }
 
   /** Replaces the whole text; returns the new version. */

@@ -120,6 +120,22 @@ describe('proof points in the server: files that are not open', function () {
     assert.deepEqual(found.relatedInformation!.map((r) => [r.location.uri, r.location.range.start.line]), [[battlecard, 10]])
   })
 
+  it('counts a document’s saved figures again once it closes', async () => {
+    const email = join(session.dir, 'emails/renewal.md')
+    const {uri} = session.client.open(email, readFileSync(email, 'utf8'))
+    const battlecardPath = join(session.dir, 'battlecards/acme.md')
+    const battlecard = URI.file(battlecardPath).toString()
+    const conflictAt6 = () => figureFindings(session.client.lastDiagnostics(uri)?.diagnostics ?? []).find((d) => d.range.start.line === 6 && d.relatedInformation?.some((r) => r.location.uri === battlecard))
+    // Open, and edited to agree with the email: its open text counts, and there is no conflict.
+    const open = session.client.open(battlecardPath, readFileSync(battlecardPath, 'utf8').replace('triage time by 30%', 'triage time by 25%'))
+    await open.published
+    await session.client.until('no conflict while the open battlecard agrees', () => (conflictAt6() ? undefined : true))
+    // Closed without saving: the saved file's 30% counts again.
+    session.client.close(open.uri)
+    await session.client.until('the saved battlecard to be compared once it closes', conflictAt6)
+    session.client.close(uri)
+  })
+
   it('reads a closed file’s figures again when it changes on disk, and forgets them when it is deleted', async () => {
     const email = join(session.dir, 'emails/renewal.md')
     const {uri} = session.client.open(email, readFileSync(email, 'utf8'))
