@@ -14,6 +14,12 @@ function registryError(text: string): ProofRegistryError {
 }
 
 describe('proof-point registry', () => {
+  it('keeps the text its entries’ ranges count in when the file starts with a byte order mark', () => {
+    const registry = parseProofRegistry(`\uFEFF${ENTRY(FULL)}`, '/repo/proof-points.yaml')
+    const [start, end] = registry.entries[0].range
+    assert.equal(registry.text.slice(start, end), 'review-time')
+  })
+
   it('places a problem where an editor shows it when the file starts with a byte order mark', () => {
     const plain = registryError(ENTRY(FULL.replace('owner: Product marketing', 'owner: 7')))
     const marked = registryError(`\uFEFF${ENTRY(FULL.replace('owner: Product marketing', 'owner: 7'))}`)

@@ -205,9 +205,10 @@ export interface YamlSchemaFile extends SchemaCheck, YamlParsing {
 
 /**
  * Parses `text` and checks it against the schema, failing at the first problem. Returns
- * its data, the offset of a key's value, and a way to fail at a key a later check finds wrong.
+ * its data, the text without a byte order mark (what `offsetOf` counts in), the offset of
+ * a key's value, and a way to fail at a key a later check finds wrong.
  */
-export function readYamlAgainstSchema(text: string, file: string, options: YamlSchemaFile): {data: unknown; offsetOf(path: KeyPath): number; failAt(path: KeyPath, problem: string): never} {
+export function readYamlAgainstSchema(text: string, file: string, options: YamlSchemaFile): {data: unknown; source: string; offsetOf(path: KeyPath): number; failAt(path: KeyPath, problem: string): never} {
   // Without a byte order mark: positions count what an editor shows, and the parser's offsets match.
   const source = text.replace(/^\uFEFF/, '')
   const fail = failIn(source, file, options.error)
@@ -216,5 +217,19 @@ export function readYamlAgainstSchema(text: string, file: string, options: YamlS
   const problem = schemaProblem(data, options)
   if (problem) fail(yamlOffsetOf(document, problem.path, problem.at, rootOffset), problem.path, problem.message)
   const offsetOf = (path: KeyPath) => yamlOffsetOf(document, path, 'value', rootOffset)
-  return {data, offsetOf, failAt: (path, message) => fail(offsetOf(path), path, message)}
+  return {data, source, offsetOf, failAt: (path, message) => fail(offsetOf(path), path, message)}
+}
+
+/**
+ * A check that the items of a list have unique ids, called item by item (so it takes its
+ * turn among the caller's other checks): it fails at the second item with an id, saying
+ * which `noun` ("element", "entry") had it first.
+ */
+export function uniqueIds(listPath: KeyPath, noun: string, failAt: (path: KeyPath, problem: string) => never): (index: number, id: string) => void {
+  const seen = new Map<string, number>()
+  return (index, id) => {
+    const earlier = seen.get(id)
+    if (earlier !== undefined) failAt([...listPath, index, 'id'], `duplicate id \`${id}\`: ${noun} ${earlier + 1} has it already; ids must be unique`)
+    seen.set(id, index)
+  }
 }

@@ -3,7 +3,7 @@
 // cannot say (element ids unique). A problem is a ConfigError with the profile file,
 // line, column and key, as a wrong `.pitchlintrc` is: the CLI exits 2 with it.
 
-import {readYamlAgainstSchema, schemaValidator, type YamlSchemaFile} from '../config/schema-problems'
+import {readYamlAgainstSchema, schemaValidator, uniqueIds, type YamlSchemaFile} from '../config/schema-problems'
 import {buildProfileSchema} from './schema'
 import type {Profile} from './types'
 
@@ -18,11 +18,7 @@ const PROFILE_FILE: YamlSchemaFile = {
 export function parseProfileText(text: string, file: string): Profile {
   const {data, failAt} = readYamlAgainstSchema(text, file, PROFILE_FILE)
   const profile = data as Profile
-  const seen = new Map<string, number>()
-  for (const [index, element] of profile.elements.entries()) {
-    const earlier = seen.get(element.id)
-    if (earlier !== undefined) failAt(['elements', index, 'id'], `duplicate id \`${element.id}\`: element ${earlier + 1} has it already; ids must be unique`)
-    seen.set(element.id, index)
-  }
+  const checkId = uniqueIds(['elements'], 'element', failAt)
+  for (const [index, element] of profile.elements.entries()) checkId(index, element.id)
   return profile
 }

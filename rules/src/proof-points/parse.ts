@@ -5,7 +5,7 @@
 // comes in, the registry or a ProofRegistryError comes out.
 
 import schema from '../../../schema/proof-points.schema.json'
-import {ConfigError, readYamlAgainstSchema, schemaValidator, type YamlSchemaFile} from '../config/schema-problems'
+import {ConfigError, readYamlAgainstSchema, schemaValidator, uniqueIds, type YamlSchemaFile} from '../config/schema-problems'
 import type {ProofPoint, ProofRegistry} from './types'
 
 /** A registry that cannot be used; `file`, `line`, `column` and `key` say where and what. */
@@ -38,13 +38,11 @@ const REGISTRY_FILE: YamlSchemaFile = {
 }
 
 export function parseProofRegistry(text: string, file: string): ProofRegistry {
-  const {data, offsetOf, failAt} = readYamlAgainstSchema(text, file, REGISTRY_FILE)
+  const {data, source, offsetOf, failAt} = readYamlAgainstSchema(text, file, REGISTRY_FILE)
   const entries = (data as {proofPoints: Array<Omit<ProofPoint, 'range'>>}).proofPoints
-  const seen = new Map<string, number>()
+  const checkId = uniqueIds(['proofPoints'], 'entry', failAt)
   const registry: ProofPoint[] = entries.map((entry, index) => {
-    const earlier = seen.get(entry.id)
-    if (earlier !== undefined) failAt(['proofPoints', index, 'id'], `duplicate id \`${entry.id}\`: entry ${earlier + 1} has it already; ids must be unique`)
-    seen.set(entry.id, index)
+    checkId(index, entry.id)
     for (const key of ['approved', 'expires'] as const) {
       if (!isRealDate(entry[key])) failAt(['proofPoints', index, key], `not a date: ${JSON.stringify(entry[key])} has no such month or day`)
     }
@@ -52,7 +50,8 @@ export function parseProofRegistry(text: string, file: string): ProofRegistry {
     const start = offsetOf(['proofPoints', index, 'id'])
     return {...entry, range: [start, start + entry.id.length]}
   })
-  return {file, text, entries: registry}
+  // The text the entries' ranges count in: related locations and the editor's view of the file read it.
+  return {file, text: source, entries: registry}
 }
 
 /** A YYYY-MM-DD string that names a day of the calendar (not 2026-02-30). */

@@ -24,7 +24,7 @@ export interface ProofPoint {
 export interface ProofRegistry {
   /** Absolute path of the registry file. */
   file: string
-  /** Its text, so a surface can turn an entry's range into a line and column. */
+  /** Its text without a byte order mark, so a surface can turn an entry's range into a line and column. */
   text: string
   entries: ProofPoint[]
 }
