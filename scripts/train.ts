@@ -134,7 +134,7 @@ interface Mistake {
  */
 export function crossValidate(samples: readonly Sample[], options: LearnOptions, mistakes: Mistake[] = []): CvTable {
   const groups = [...new Set(samples.map((s) => s.group))].sort()
-  const predictions = new Map<Judgment, Array<[gold: boolean, p: number[], voices: Voice[], features: string[][], sample: Sample]>>(JUDGMENTS.map((j) => [j, []]))
+  const predictions = new Map<Judgment, Array<{gold: boolean; probabilities: number[]; sample: Sample}>>(JUDGMENTS.map((j) => [j, []]))
   for (const group of groups) {
     const trainOn = samples.filter((s) => s.group !== group)
     const testOn = samples.filter((s) => s.group === group)
@@ -143,7 +143,7 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions,
       for (const s of testOn) {
         const gold = s.item.labels[judgment]
         if (gold === null || gold === undefined) continue
-        predictions.get(judgment)!.push([gold, s.sentences.map((f) => probability(model, f)), s.voices, s.sentences, s])
+        predictions.get(judgment)!.push({gold, probabilities: s.sentences.map((f) => probability(model, f)), sample: s})
       }
     }
   }
@@ -152,7 +152,7 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions,
     const list = predictions.get(judgment)!
     const byThreshold: Record<string, Score> = {}
     // As the scorer counts: flagged when any sentence the labeled range overlaps is flagged.
-    const at = (t: number) => list.map(([gold, ps, voices, features]) => [gold, ps.some((p, i) => decide(judgment, p, t, voices[i]!, features[i]!)) ? 1 : 0] as [boolean, number])
+    const at = (t: number) => list.map(({gold, probabilities, sample}) => [gold, probabilities.some((p, i) => decide(judgment, p, t, sample.voices[i]!, sample.sentences[i]!)) ? 1 : 0] as [boolean, number])
     let best = THRESHOLD_GRID[0]!
     for (const t of THRESHOLD_GRID) {
       byThreshold[t.toFixed(2)] = scoreAt(at(t), 0.5)
@@ -161,23 +161,23 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions,
     table[judgment] = {...byThreshold[best.toFixed(2)]!, threshold: best, byThreshold}
     at(best).forEach(([gold, flagged], index) => {
       if (gold === (flagged === 1)) return
-      const [, ps, , , sample] = list[index]!
-      mistakes.push({judgment, gold, probability: round3(Math.max(0, ...ps)), item: sample.item})
+      const {probabilities, sample} = list[index]!
+      mistakes.push({judgment, gold, probability: round3(Math.max(0, ...probabilities)), item: sample.item})
     })
   }
   return table
 }
 
 function writeMistakes(file: string, mistakes: readonly Mistake[]): void {
-  const texts = new Map<string, string>()
+  const documents = new Map<string, {text: string; lines: LineIndex}>()
   const lines = mistakes.map(({judgment, gold, probability, item}) => {
-    let text = texts.get(item.file)
-    if (text === undefined) {
+    let document = documents.get(item.file)
+    if (document === undefined) {
       const read = decodeMarkdown(readFileSync(join(shared, 'corpus', item.file)))
-      texts.set(item.file, (text = read.ok ? read.text : ''))
+      const text = read.ok ? read.text : ''
+      documents.set(item.file, (document = {text, lines: new LineIndex(text)}))
     }
-    const index = new LineIndex(text)
-    const labeled = text.slice(index.lineStart(item.line - 1) + item.column - 1, index.lineStart(item.endLine - 1) + item.endColumn - 1)
+    const labeled = document.text.slice(...offsetsOf(document.lines, item))
     return JSON.stringify({judgment, kind: gold ? 'false-negative' : 'false-positive', probability, id: item.id, text: labeled})
   })
   writeFileSync(file, lines.join('\n') + '\n')
@@ -239,8 +239,7 @@ function loadSamples(): Sample[] {
     const lines = new LineIndex(read.text)
     const sentences = [...result.sentences].sort((a, b) => a.range[0] - b.range[0])
     for (const item of byFile.get(file)!) {
-      const start = lines.lineStart(item.line - 1) + item.column - 1
-      const end = lines.lineStart(item.endLine - 1) + item.endColumn - 1
+      const [start, end] = offsetsOf(lines, item)
       // Labels stored by reference carry a hash of the labeled text: a changed corpus file is noticed, not trained on.
       if (item.sha256 && hashOf(read.text.slice(start, end)) !== item.sha256) {
         console.error(`pitchlint train: ${item.id}: the text changed since it was labeled; skipped`)
@@ -259,6 +258,11 @@ function loadSamples(): Sample[] {
 export function featuresOfSentence(sentence: AnalyzedSentence): string[] {
   const {view, analysis} = sentence
   return featuresOf({view, cues: analysis.cues, terms: analysis.terms, voice: analysis.voice.voice})
+}
+
+/** A labeled range's offsets in its document's text (lines and columns are 1-based; the end is exclusive). */
+function offsetsOf(lines: LineIndex, item: LabeledRange): [number, number] {
+  return [lines.lineStart(item.line - 1) + item.column - 1, lines.lineStart(item.endLine - 1) + item.endColumn - 1]
 }
 
 /** `more/acme__website/…` → `acme`: the organisation, whichever of its repositories the file is from. */
