@@ -109,10 +109,22 @@ describe('proof points in the server: files that are not open', function () {
   this.timeout(120000)
   const session = serverPerSuite({copyOf: FIXTURE})
 
-  it('compares an open document with the saved files of a workspace that keeps a registry', async () => {
+  /**
+   * Opens the email, whose line 7 quotes triage time at 25%, and watches the finding that
+   * compares it with the battlecard (30% on line 11, saved and closed unless a test opens it).
+   */
+  function openEmail() {
     const email = join(session.dir, 'emails/renewal.md')
     const {uri} = session.client.open(email, readFileSync(email, 'utf8'))
-    const battlecard = URI.file(join(session.dir, 'battlecards/acme.md')).toString()
+    const battlecardPath = join(session.dir, 'battlecards/acme.md')
+    const battlecard = URI.file(battlecardPath).toString()
+    const conflict = () => figureFindings(session.client.lastDiagnostics(uri)?.diagnostics ?? []).find((d) => d.range.start.line === 6 && d.relatedInformation?.some((r) => r.location.uri === battlecard))
+    const noConflict = () => (conflict() ? undefined : true)
+    return {uri, battlecardPath, battlecard, conflict, noConflict}
+  }
+
+  it('compares an open document with the saved files of a workspace that keeps a registry', async () => {
+    const {uri, battlecard} = openEmail()
     const found = await session.client.until('the email to be compared with the closed battlecard', () => {
       const diagnostic = figureFindings(session.client.lastDiagnostics(uri)?.diagnostics ?? []).find((d) => d.range.start.line === 6)
       return diagnostic?.relatedInformation?.length ? diagnostic : undefined
@@ -121,44 +133,36 @@ describe('proof points in the server: files that are not open', function () {
   })
 
   it('counts a document’s saved figures again once it closes', async () => {
-    const email = join(session.dir, 'emails/renewal.md')
-    const {uri} = session.client.open(email, readFileSync(email, 'utf8'))
-    const battlecardPath = join(session.dir, 'battlecards/acme.md')
-    const battlecard = URI.file(battlecardPath).toString()
-    const conflictAt6 = () => figureFindings(session.client.lastDiagnostics(uri)?.diagnostics ?? []).find((d) => d.range.start.line === 6 && d.relatedInformation?.some((r) => r.location.uri === battlecard))
+    const {uri, battlecardPath, conflict, noConflict} = openEmail()
     // Open, and edited to agree with the email: its open text counts, and there is no conflict.
     const open = session.client.open(battlecardPath, readFileSync(battlecardPath, 'utf8').replace('triage time by 30%', 'triage time by 25%'))
     await open.published
-    await session.client.until('no conflict while the open battlecard agrees', () => (conflictAt6() ? undefined : true))
+    await session.client.until('no conflict while the open battlecard agrees', noConflict)
     // Closed without saving: the saved file's 30% counts again.
     session.client.close(open.uri)
-    await session.client.until('the saved battlecard to be compared once it closes', conflictAt6)
+    await session.client.until('the saved battlecard to be compared once it closes', conflict)
     session.client.close(uri)
   })
 
   it('reads a closed file’s figures again when it changes on disk, and forgets them when it is deleted', async () => {
-    const email = join(session.dir, 'emails/renewal.md')
-    const {uri} = session.client.open(email, readFileSync(email, 'utf8'))
-    const battlecardPath = join(session.dir, 'battlecards/acme.md')
-    const battlecard = URI.file(battlecardPath).toString()
-    const conflictAt6 = () => figureFindings(session.client.lastDiagnostics(uri)?.diagnostics ?? []).find((d) => d.range.start.line === 6 && d.relatedInformation?.some((r) => r.location.uri === battlecard))
-    await session.client.until('the email to be compared with the closed battlecard', conflictAt6)
+    const {battlecardPath, battlecard, conflict, noConflict} = openEmail()
+    await session.client.until('the email to be compared with the closed battlecard', conflict)
     const original = readFileSync(battlecardPath, 'utf8')
     const notify = (type: FileChangeType) => session.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {changes: [{uri: battlecard, type}]})
 
     // A pull brings the battlecard in line with the email: the conflict goes.
     writeFileSync(battlecardPath, original.replace('triage time by 30%', 'triage time by 25%'))
     await notify(FileChangeType.Changed)
-    await session.client.until('the conflict to go once the saved battlecard agrees', () => (conflictAt6() ? undefined : true))
+    await session.client.until('the conflict to go once the saved battlecard agrees', noConflict)
 
     // And back: it returns.
     writeFileSync(battlecardPath, original)
     await notify(FileChangeType.Changed)
-    await session.client.until('the conflict to come back', conflictAt6)
+    await session.client.until('the conflict to come back', conflict)
 
     // Deleted: its figures no longer count.
     rmSync(battlecardPath)
     await notify(FileChangeType.Deleted)
-    await session.client.until('the conflict to go with the deleted battlecard', () => (conflictAt6() ? undefined : true))
+    await session.client.until('the conflict to go with the deleted battlecard', noConflict)
   })
 })
