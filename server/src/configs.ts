@@ -23,6 +23,9 @@ export class ConfigService {
   private readonly problems = new Map<string, ConfigError>()
   private defaults: ResolvedConfig | undefined
 
+  /** Told the files each config came from (its file, the profile files it names, or the file of its error). */
+  constructor(private readonly onFilesRead: (files: readonly string[]) => void = () => {}) {}
+
   /** `explicit` is the `configPath` setting, resolved against `base` when relative. */
   configFor(documentUri: string, filePath: string | undefined, explicit: string, base: string | undefined): ConfigOutcome {
     const explicitFile = explicit ? (isAbsolute(explicit) ? explicit : resolve(base ?? process.cwd(), explicit)) : ''
@@ -37,10 +40,12 @@ export class ConfigService {
       const config = resolver.forFile(filePath)
       if (file) this.problems.delete(file)
       this.lastGood.set(documentUri, config)
+      this.onFilesRead(filesOf(config))
       return {config, file}
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       this.problems.set(error.file, error)
+      this.onFilesRead([error.file])
       return {config: this.lastGood.get(documentUri) ?? (this.defaults ??= resolveConfig()), file: error.file, error}
     }
   }
@@ -57,9 +62,7 @@ export class ConfigService {
    */
   dependsOn(file: string): boolean {
     if (this.problems.has(file)) return true
-    for (const config of this.lastGood.values()) {
-      if (config.source === file || config.data.loadedProfiles?.some((loaded) => loaded.file === file)) return true
-    }
+    for (const config of this.lastGood.values()) if (filesOf(config).includes(file)) return true
     return false
   }
 
@@ -77,6 +80,12 @@ export class ConfigService {
   forget(documentUri: string): void {
     this.lastGood.delete(documentUri)
   }
+}
+
+/** The files a config was read from: its own, and the profile files it names. */
+function filesOf(config: ResolvedConfig): string[] {
+  const files = config.data.loadedProfiles?.map((loaded) => loaded.file) ?? []
+  return config.source ? [config.source, ...files] : files
 }
 
 /** The range of a config error: from its line and column to the end of that line. */

@@ -30,6 +30,7 @@ import {hoverAt} from './hover'
 import {LintWorker} from './lint-worker'
 import {DocumentLinter, isRegistryDocument, type AsyncLintFunction, type LintFunction, type LintSnapshot} from './linter'
 import {Logger} from './log'
+import {FolderWatcher, type ChangedFile} from './folder-watcher'
 import {FIX_ALL_KIND, ServerCommands, SETTINGS_SECTION, type AllowTermArgs, type DocumentRef, type InitializationOptions, type LintWorkspaceResult} from './protocol'
 import {guarded} from './safe'
 import {SettingsStore} from './settings'
@@ -57,7 +58,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument)
   const log = new Logger(connection)
   const settings = new SettingsStore(connection)
-  const configs = new ConfigService()
+  // Editors that cannot watch files for us: the server watches the folders that matter itself.
+  const folderWatcher = new FolderWatcher(
+    guarded(log, 'a watched folder changed', undefined, (changed: ChangedFile[]) => filesChanged(changed.map(({file, exists}) => ({uri: URI.file(file).toString(), file, deleted: !exists})))),
+    [...SETTINGS_FILES],
+    (folder, error) => log.info(`not watching ${folder}: ${error instanceof Error ? error.message : String(error)}`),
+  )
+  const configs = new ConfigService((files) => {
+    if (watchingItself) for (const file of files) folderWatcher.watchFolder(dirname(file))
+  })
+  let watchingItself = false
   const folders = new WorkspaceFolders()
   const lintFunction = options.lint ?? lint
   // A lint function given for tests runs in one go; the core's runs in slices.
@@ -99,6 +109,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(
     guarded(log, 'initialized', undefined, async () => {
       if (client.watchRegistration) await connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: WATCHED_FILES.map((globPattern) => ({globPattern}))})
+      else {
+        watchingItself = true
+        log.info('the editor does not watch files for pitchlint: the server watches the folders of open documents and of their configs itself')
+      }
       if (client.configurationRegistration) await connection.client.register(DidChangeConfigurationNotification.type, {section: SETTINGS_SECTION})
       if (client.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -125,6 +139,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const justOpened = new Set<string>()
   documents.onDidOpen(guarded(log, 'didOpen', undefined, ({document}) => {
     justOpened.add(document.uri)
+    const file = filePathOf(document.uri)
+    if (watchingItself && file) folderWatcher.watchFolderAndAbove(dirname(file))
     linter.opened(document)
   }))
   documents.onDidChangeContent(guarded(log, 'didChange', undefined, ({document}) => {
@@ -138,16 +154,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }))
 
   connection.onDidChangeWatchedFiles(guarded(log, 'didChangeWatchedFiles', undefined, ({changes}) => {
-    const files = changes.map((change) => ({change, file: filePathOf(change.uri)}))
+    filesChanged(changes.flatMap((change) => {
+      const file = filePathOf(change.uri)
+      return file === undefined ? [] : [{uri: change.uri, file, deleted: change.type === FileChangeType.Deleted}]
+    }))
+  }))
+
+  /** Files changed on disk, as the client's watchers or the server's own report them. */
+  function filesChanged(files: ReadonlyArray<{uri: string; file: string; deleted: boolean}>): void {
     // A config, a registry, or a profile file a config names (or one that failed to load): read every config again.
-    if (files.some(({file}) => file !== undefined && (SETTINGS_FILES.has(basename(file)) || configs.dependsOn(file)))) {
+    if (files.some(({file}) => SETTINGS_FILES.has(basename(file)) || configs.dependsOn(file))) {
       configChanged()
       return
     }
     // A Markdown file changed on disk (a pull, another editor): its saved figures, unless it is open.
-    const markdown = files.filter(({change, file}) => file !== undefined && isMarkdown(file) && !documents.get(change.uri))
-    if (markdown.length > 0) void reindexFigures(markdown.map(({change, file}) => ({uri: change.uri, file: file!, deleted: change.type === FileChangeType.Deleted})))
-  }))
+    const markdown = files.filter(({uri, file}) => isMarkdown(file) && !documents.get(uri))
+    if (markdown.length > 0) void reindexFigures(markdown)
+  }
   connection.onDidChangeConfiguration(guarded(log, 'didChangeConfiguration', undefined, () => {
     settings.forget()
     configChanged()
@@ -389,6 +412,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return total
   }
 
+  connection.onShutdown(() => folderWatcher.close())
   documents.listen(connection)
   connection.listen()
 }

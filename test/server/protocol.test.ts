@@ -72,6 +72,9 @@ describe('language server (JSON-RPC over stdio)', function () {
       '**/*.{yml,yaml}',
       '**/*.{md,mdx,markdown}',
     ])
+    // The editor watches: the server does not watch the same files a second time.
+    await session.client.until('the start-up log', () => session.client.logs.find((line) => /server .* started/.test(line)))
+    assert.ok(!session.client.logs.some((line) => line.includes('does not watch files')), session.client.logs.join('\n'))
   })
 
   it('publishes diagnostics with code, doc link, source, data and exact UTF-16 ranges', async () => {
