@@ -45,6 +45,8 @@ const staffWords = pattern('staffWords')
 // A sales role giving or taking instructions: "The AE should…", "SA: For the largest…".
 // (Copy for a product sold to sales teams mentions reps too: "keeps every rep in step".)
 const staffInstruction = pattern('staffInstruction')
+/** A table cell that is only a figure or a mark: "$49", "50 GB", "Yes", "Unlimited". */
+const valueOnly = pattern('valueOnly')
 
 /**
  * What is true of a sentence as a whole, worked out on first asking. The checks below
@@ -128,6 +130,18 @@ function atLeastWords(text: string, from: number, to: number, enough: number): n
   }
   return count
 }
+
+/**
+ * A comparison or pricing table's cell that holds only a value ("$49", "50 GB", "99.9%",
+ * "Yes"): the row names what it is the value of, so the cell states no feature of its own.
+ */
+export function isValueCell(view: SentenceView): boolean {
+  const table = view.block.table
+  return table !== undefined && !table.header && table.column > 0 && view.text.length <= VALUE_CELL_CHARS && valueOnly.test(view.text)
+}
+
+/** Longer than any figure with its unit and period ("up to 10,000 events per month"). */
+const VALUE_CELL_CHARS = 48
 
 /** A question asks; it does not claim. */
 export function isQuestion(view: SentenceView): boolean {

@@ -112,6 +112,7 @@ export const RULED_OUT: Readonly<Record<Judgment, ReadonlyArray<{feature: string
     {feature: 'k:heading', why: 'a heading names a topic; the sentences under it make the pitch'},
     {feature: 'k:table-header', why: 'a table’s header cell names a column'},
     {feature: 'k:row-label', why: 'a table’s first column names the row; the cells beside it make the claim'},
+    {feature: 'value-cell', why: 'a cell that holds only a figure or a mark (“$49”, “50 GB”, “Yes”) is the value of what its row names'},
     {feature: 'c:outcome', why: 'the sentence says what the buyer gets ("so you can…", "without…", "in one afternoon")'},
     {feature: 'question', why: 'a question asks; it states no feature'},
   ],
