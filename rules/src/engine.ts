@@ -425,6 +425,8 @@ function unitsOf(model: ChunkModel): Map<BlockModel, UnitView> {
     rows.set(block.table.rowId, row)
     if (block.table.header) headers.set(`${block.table.rowId - block.table.row}:${block.table.column}`, block.text)
   }
+  const headerOf = (cell: BlockModel) => headers.get(`${cell.table!.rowId - cell.table!.row}:${cell.table!.column}`)
+  const rowHeaders = new Map<number, Array<string | undefined>>()
   const units = new Map<BlockModel, UnitView>()
   // One text per list item, joined once: an item of thousands of paragraphs would cost their square.
   const itemTexts = new Map<number, string>()
@@ -435,8 +437,12 @@ function unitsOf(model: ChunkModel): Map<BlockModel, UnitView> {
     if (text === undefined) itemTexts.set(innermost!, (text = blocks.map((b) => b.text).join('\n')))
     const unit: UnitView = {kind: block.kind, text, blocks}
     if (block.table) {
-      unit.row = rows.get(block.table.rowId)
-      unit.columnHeader = headers.get(`${block.table.rowId - block.table.row}:${block.table.column}`)
+      const row = rows.get(block.table.rowId)!
+      let cellHeaders = rowHeaders.get(block.table.rowId)
+      if (!cellHeaders) rowHeaders.set(block.table.rowId, (cellHeaders = row.map(headerOf)))
+      unit.row = row
+      unit.rowHeaders = cellHeaders
+      unit.columnHeader = headerOf(block)
     }
     units.set(block, unit)
   }

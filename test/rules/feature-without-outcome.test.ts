@@ -35,6 +35,9 @@ ruleTests(featureWithoutOutcome, {
     '# Acme vs Globex\n\n| Capability | Acme | Globex |\n| --- | --- | --- |\n| Audit | Every change is logged, so audits take an hour | An audit log on the Enterprise plan |',
     'We needed a tool that exported every approval to S3.',
     '> "Acme supports every bank we use." — Dana Lee, CFO at Initech',
+    // A table row is one message: the outcome may sit in another cell, under an outcome column or not.
+    '| Capability | What it does | Why it matters |\n| --- | --- | --- |\n| Bank sync | Syncs every bank feed nightly | Controllers start month-end with every line already matched |\n| Audit log | Records every approval with its timestamp | Auditors see the whole trail in one place |',
+    '| Feature | Acme | Notes |\n| --- | --- | --- |\n| SSO | SAML SSO and SCIM provisioning | Leavers lose access the same day, without a ticket to IT |',
     // A pricing table's prices, years and marks are the values of what each row names.
     '| | Starter | Team |\n| --- | --- | --- |\n| Price | $19 | $2,900/yr |\n| SSO | — | ✓ |\n| Audit log | No | Yes |\n| Since | 2019 | 2021 |',
     // Only the kinds asked for.
@@ -50,6 +53,8 @@ ruleTests(featureWithoutOutcome, {
     {text: '- Runs on a single small server', errors: [{flagged: 'Runs on a single small server'}]},
     // A table cell; the row label beside it names the row and is not a statement.
     {text: '| Feature | Acme |\n| --- | --- |\n| SSO | Included in the Business plan |', errors: [{flagged: 'Included in the Business plan'}]},
+    // A row whose outcome column is empty has no outcome.
+    {text: '| Capability | What it does | Why it matters |\n| --- | --- | --- |\n| Exports | Exports every approval to S3 as it happens | |', errors: [{flagged: 'Exports every approval to S3 as it happens'}]},
     // A plan limit in a cell is a feature by the guidelines, beside a price that is not.
     {text: '| | Team |\n| --- | --- |\n| Price | $49 per user |\n| Storage | Unlimited projects and 50 GB storage |', errors: [{flagged: 'Unlimited projects and 50 GB storage'}]},
     {text: '- **Custom dashboards** — build reports for any team', errors: [{flagged: 'Custom dashboards'}]},

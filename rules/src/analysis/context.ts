@@ -45,8 +45,10 @@ const staffWords = pattern('staffWords')
 // A sales role giving or taking instructions: "The AE should…", "SA: For the largest…".
 // (Copy for a product sold to sales teams mentions reps too: "keeps every rep in step".)
 const staffInstruction = pattern('staffInstruction')
-/** A table cell that is only a figure or a mark: "$49", "50 GB", "Yes", "Unlimited". */
+/** A table cell that is only a price, a year or a mark: "$49", "2019", "Yes". */
 const valueOnly = pattern('valueOnly')
+/** A column of outcomes: "Why it matters", "Benefit", "What you get". */
+const outcomeHeader = pattern('outcomeHeader')
 
 /**
  * What is true of a sentence as a whole, worked out on first asking. The checks below
@@ -140,8 +142,21 @@ export function isValueCell(view: SentenceView): boolean {
   return table !== undefined && !table.header && table.column > 0 && view.text.length <= VALUE_CELL_CHARS && valueOnly.test(view.text)
 }
 
-/** Longer than any figure with its unit and period ("up to 10,000 events per month"). */
+/** Longer than any price with its period ("from $1,250 per user per month"). */
 const VALUE_CELL_CHARS = 48
+
+/** Does a column header name the buyer's gain ("Why it matters", "Benefit")? */
+export function isOutcomeHeader(header: string | undefined): boolean {
+  return header !== undefined && header.length <= OUTCOME_HEADER_CHARS && outcomeHeader.test(header)
+}
+
+/** Longer than any outcome column's header ("What it means for the buyer"). */
+const OUTCOME_HEADER_CHARS = 40
+
+/** A table cell under an outcome column: the outcome of its row, not a feature. */
+export function isOutcomeCell(view: SentenceView): boolean {
+  return view.block.table !== undefined && !view.block.table.header && isOutcomeHeader(view.unit.columnHeader)
+}
 
 /** A question asks; it does not claim. */
 export function isQuestion(view: SentenceView): boolean {

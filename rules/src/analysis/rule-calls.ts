@@ -5,7 +5,8 @@
 // checks tell the rules which words to name when the scorer's judgment holds.
 
 import type {LexiconMatch} from '../lexicon/matcher'
-import {hasLetterBefore, inShortQuote, isMention, isNegated, isQuestion, notAClaimReason, sellingReason} from './context'
+import type {BlockModel} from '../markdown/model'
+import {hasLetterBefore, inShortQuote, isMention, isNegated, isOutcomeHeader, isQuestion, notAClaimReason, sellingReason} from './context'
 import type {Cue} from './cue'
 import {outcomeCues} from './outcome'
 import {proofCues} from './proof'
@@ -118,6 +119,25 @@ export function unitHasProof(view: SentenceView): boolean {
 export function unitHasOutcome(view: SentenceView): boolean {
   const facts = factsOf(view)
   return (facts.outcome ??= outcomeCues(view.unit.text).length > 0)
+}
+
+/**
+ * Per table row, the cells that hold an outcome (under an outcome column, or with an
+ * outcome cue), found once per row: every cell of the row asks.
+ */
+const rowOutcomes = new WeakMap<readonly BlockModel[], ReadonlySet<BlockModel>>()
+
+/** Another cell of the sentence's table row gives the buyer's outcome: the row is one message ("Capability | What it does | Why it matters"). */
+export function rowHasOutcome(view: SentenceView): boolean {
+  const {row, rowHeaders} = view.unit
+  if (!row || !rowHeaders || view.block.table?.header) return false
+  let cells = rowOutcomes.get(row)
+  if (!cells) {
+    cells = new Set(row.filter((cell, index) => !cell.table?.header && /[\p{L}]/u.test(cell.text) && (isOutcomeHeader(rowHeaders[index]) || outcomeCues(cell.text).length > 0)))
+    rowOutcomes.set(row, cells)
+  }
+  for (const cell of cells) if (cell !== view.block) return true
+  return false
 }
 
 /** A feature cue with no outcome or pain in the sentence, nor an outcome elsewhere in its bullet. */

@@ -14,6 +14,8 @@ export interface UnitView {
   row?: readonly BlockModel[]
   /** For a table cell: the text of its column's header cell ("Acme", "Competitor"). */
   columnHeader?: string
+  /** For a table cell: the header text of each cell of `row`, in the same order. */
+  rowHeaders?: ReadonlyArray<string | undefined>
 }
 
 export class SentenceView {

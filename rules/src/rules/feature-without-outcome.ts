@@ -1,5 +1,5 @@
 import {cuesOf} from '../analysis/analyze'
-import {unitHasOutcome} from '../analysis/rule-calls'
+import {rowHasOutcome, unitHasOutcome} from '../analysis/rule-calls'
 import {OUTCOME_BY_TOPIC, topicOf} from '../analysis/topic'
 import {defineRule} from '../rule'
 import type {Suggestion} from '../types'
@@ -57,8 +57,10 @@ export default defineRule<Options>({
         // The scorer decides whether the sentence states a feature and no outcome (and
         // whether it is ours: a competitor's column or a customer's need is not).
         if (!analysis.judgments.feature_no_outcome.holds) return
-        // A bullet may carry its outcome in another sentence or in a sub-bullet.
+        // A bullet may carry its outcome in another sentence or in a sub-bullet, a table
+        // row in another cell ("| Audit log | Records every approval | Auditors get the trail |").
         if (view.kind === 'list-item' && view.unit.text !== view.text && unitHasOutcome(view)) return
+        if (view.kind === 'table-cell' && rowHasOutcome(view)) return
         const cue = cuesOf(analysis, 'feature')[0]
         const kind = cue?.detail ?? 'statement'
         if (!kinds.has(kind)) return
