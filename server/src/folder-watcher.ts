@@ -39,22 +39,17 @@ export class FolderWatcher {
     private readonly onError: (folder: string, error: unknown) => void,
   ) {}
 
-  /** Watches `folder` and every folder above it. */
+  /**
+   * Watches `folder` and every folder above it. A watched folder says nothing of those
+   * above it (a profile file's folder is watched alone), so the walk goes to the root.
+   */
   watchFolderAndAbove(folder: string): void {
     folder = resolve(folder)
-    for (;;) {
-      // Already watched: so is every folder above it.
-      if (this.watchers.has(folder) || !this.watchFolder(folder)) return
+    while (this.watchFolder(folder)) {
       const parent = dirname(folder)
       if (parent === folder) return
       folder = parent
     }
-  }
-
-
-  /** The folders watched now (for the log and tests). */
-  folders(): string[] {
-    return [...this.watchers.keys()]
   }
 
   close(): void {

@@ -3,7 +3,7 @@
 // open documents' folders and above them, and in the folders of the files a config names.
 
 import assert from 'node:assert/strict'
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {ClientCapabilities, Diagnostic} from 'vscode-languageserver-protocol/node'
 import {CAPABILITIES, serverPerTest} from '../helpers/lsp'
@@ -59,13 +59,22 @@ describe('language server: an editor that cannot watch files', function () {
     })
 
     it('lints again when the profile file changes in its own folder', async () => {
-      mkdirSync(join(session.dir, 'cards'), {recursive: true})
       const {uri, published} = session.client.open(join(session.dir, 'cards/globex.md'), rebuttalsCard)
       assert.ok(missesObjections((await published).diagnostics), 'the built-in headings for objections do not include “Rebuttals”')
       const mark = session.client.diagnostics.length
       writeFileSync(join(session.dir, 'team/profiles/battlecard.yml'), battlecardYaml.replace('headings: [objections,', 'headings: [rebuttals,'))
       const relinted = await session.client.nextDiagnostics(uri, mark)
       assert.ok(!missesObjections(relinted.diagnostics), JSON.stringify(relinted.diagnostics.map((d) => d.message)))
+    })
+
+    it('watches the folders above a document opened in the profile file’s folder too', async () => {
+      // The card's config names the profile file: its folder is watched first, on its own.
+      await session.client.open(join(session.dir, 'cards/globex.md'), rebuttalsCard).published
+      const {uri, published} = session.client.open(join(session.dir, 'team/profiles/notes.md'), '# Notes\n\nOur seamless sync keeps your ledgers in step.\n')
+      assert.equal(severityOf((await published).diagnostics, 'vague-claim'), 2)
+      const mark = session.client.diagnostics.length
+      writeFileSync(join(session.dir, 'team/.pitchlintrc.yml'), 'rules:\n  vague-claim: "off"\n')
+      assert.equal(severityOf((await session.client.nextDiagnostics(uri, mark, (p) => severityOf(p.diagnostics, 'vague-claim') === undefined)).diagnostics, 'vague-claim'), undefined)
     })
   })
 })
