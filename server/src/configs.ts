@@ -23,7 +23,10 @@ export class ConfigService {
   private readonly problems = new Map<string, ConfigError>()
   private defaults: ResolvedConfig | undefined
 
-  /** Told the files each config came from (its file, the profile files it names, or the file of its error). */
+  /**
+   * Told the files a document's config comes from (its file, the profile files it names,
+   * or the file of its error) when they change: not on every lint of every keystroke.
+   */
   constructor(private readonly onFilesRead: (files: readonly string[]) => void = () => {}) {}
 
   /** `explicit` is the `configPath` setting, resolved against `base` when relative. */
@@ -39,13 +42,14 @@ export class ConfigService {
       file = resolver.configFileFor(filePath)
       const config = resolver.forFile(filePath)
       if (file) this.problems.delete(file)
+      // The resolver hands out one object per config: the same one means the same files.
+      if (this.lastGood.get(documentUri) !== config) this.onFilesRead(filesOf(config))
       this.lastGood.set(documentUri, config)
-      this.onFilesRead(filesOf(config))
       return {config, file}
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
+      if (!this.problems.has(error.file)) this.onFilesRead([error.file])
       this.problems.set(error.file, error)
-      this.onFilesRead([error.file])
       return {config: this.lastGood.get(documentUri) ?? (this.defaults ??= resolveConfig()), file: error.file, error}
     }
   }
