@@ -134,8 +134,9 @@ function atLeastWords(text: string, from: number, to: number, enough: number): n
 }
 
 /**
- * A comparison or pricing table's cell that holds only a value ("$49", "50 GB", "99.9%",
- * "Yes"): the row names what it is the value of, so the cell states no feature of its own.
+ * A comparison or pricing table's cell that holds only a price, a year or a mark ("$49",
+ * "2019", "Yes"): the row names what it is the value of, so the cell states no feature of
+ * its own. (A plan limit, "50 GB", is a feature.)
  */
 export function isValueCell(view: SentenceView): boolean {
   const table = view.block.table
