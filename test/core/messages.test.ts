@@ -8,7 +8,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {lint, resolveConfig, type Finding} from '../../rules/src/index'
 import {samePhrase} from '../../rules/src/rules/precedence'
-import {MESSAGE_MAX_CHARS} from '../../rules/src/rules/quote'
+import {MESSAGE_MAX_CHARS, quotableSource} from '../../rules/src/rules/quote'
 import {checkSuggestions} from '../../scripts/check-suggestions'
 
 const examplesDir = join(import.meta.dirname, '../../examples')
@@ -105,4 +105,18 @@ describe('suggestions fit their slot', () => {
       assert.deepEqual(problems, [])
     })
   }
+})
+
+describe('quoting source text in a message', () => {
+  it('quotes the words, not the Markdown around them', () => {
+    assert.equal(quotableSource('Bank sync](https://example.com/sync) for every account', 40), 'Bank sync for every account')
+    assert.equal(quotableSource('**Audit log:** records _every_ approval', 40), 'Audit log: records every approval')
+    assert.equal(quotableSource('Exports to [S3][s3] and `BigQuery`', 40), 'Exports to S3 and BigQuery')
+    assert.equal(quotableSource('Single report<br>Scheduled report', 40), 'Single report Scheduled report')
+    assert.equal(quotableSource('Counts user_sast_jobs per project', 40), 'Counts user_sast_jobs per project')
+  })
+  it('reads only the start of a huge sentence, and says that it was cut', () => {
+    assert.equal(quotableSource('['.repeat(200_000), 32), '…')
+    assert.equal(quotableSource(`Syncs ${'every bank '.repeat(20_000)}`, 32), 'Syncs every bank every bank…')
+  })
 })

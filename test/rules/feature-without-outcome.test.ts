@@ -40,6 +40,9 @@ ruleTests(featureWithoutOutcome, {
     '| Feature | Acme | Notes |\n| --- | --- | --- |\n| SSO | SAML SSO and SCIM provisioning | Leavers lose access the same day, without a ticket to IT |',
     // A pricing table's prices, years and marks are the values of what each row names.
     '| | Starter | Team |\n| --- | --- | --- |\n| Price | $19 | $2,900/yr |\n| SSO | — | ✓ |\n| Audit log | No | Yes |\n| Since | 2019 | 2021 |',
+    // A cell of one word is the value of what its row and column name: a licence, a count, a status.
+    '| Project | License | Stars | Hosting |\n| --- | --- | --- | --- |\n| Ledgerly | AGPL-3.0 | 187 | Private |\n| Tallyworks | MIT | 12 | Public |',
+    '| | Starter | Team |\n| --- | --- | --- |\n| Projects | 3 | Unlimited |\n| Exports | X | ✓ |',
     // Only the kinds asked for.
     {text: '- Real-time dashboards', options: {kinds: ['offering-does']}},
   ],
@@ -58,6 +61,12 @@ ruleTests(featureWithoutOutcome, {
     // A plan limit in a cell is a feature by the guidelines, beside a price that is not.
     {text: '| | Team |\n| --- | --- |\n| Price | $49 per user |\n| Storage | Unlimited projects and 50 GB storage |', errors: [{flagged: 'Unlimited projects and 50 GB storage'}]},
     {text: '- **Custom dashboards** — build reports for any team', errors: [{flagged: 'Custom dashboards'}]},
+    // The message quotes the words as the reader sees them: no link target, no emphasis marks.
+    {text: 'Acme supports [SAML SSO](https://example.com/docs/sso) and SCIM provisioning.', errors: [{message: '“Acme supports SAML SSO and…”'}]},
+    {text: '- Nightly [bank sync](https://example.com/docs/sync) for every account', errors: [{message: '“Nightly bank sync for every…”'}]},
+    {text: '- **Audit log:** records every approval', errors: [{message: '“Audit log: records every…”'}]},
+    // Two words in a cell can name a feature ("Free tier", "SAML SSO"): only one word is a value.
+    {text: '| | Team |\n| --- | --- |\n| Login | SAML SSO |', errors: [{flagged: 'SAML SSO'}]},
     {text: '- Pros: scheduled exports, audit log, SAML SSO', errors: [{flagged: 'scheduled exports, audit log, SAML SSO'}]},
     {
       text: '- Real-time dashboards\n- Scheduled PDF reports',

@@ -56,6 +56,8 @@ ruleTests(unprovenClaim, {
   ],
   invalid: [
     {text: 'Acme is the fastest way to reconcile invoices.', errors: [{flagged: 'the fastest', messageId: 'unproven'}]},
+    // The message quotes the claim as the reader sees it, without the emphasis marks around the figure.
+    {text: 'Ledgerly gave teams a **45%** increase in closed deals.', errors: [{flagged: '45%** increase', message: '“45% increase” is unproven'}]},
     {text: 'The only revenue platform that forecasts from call notes.', errors: [{flagged: 'The only revenue platform'}]},
     {text: 'Rated #1 by sales leaders.', errors: [{flagged: '#1'}]},
     // A comparative before what the buyer gets implies the rival it beats (the scorer weighs

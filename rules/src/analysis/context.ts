@@ -134,13 +134,15 @@ function atLeastWords(text: string, from: number, to: number, enough: number): n
 }
 
 /**
- * A comparison or pricing table's cell that holds only a price, a year or a mark ("$49",
- * "2019", "Yes"): the row names what it is the value of, so the cell states no feature of
- * its own. (A plan limit, "50 GB", is a feature.)
+ * A comparison or pricing table's cell that holds only a price, a year, a mark or a single
+ * word ("$49", "2019", "Yes", "AGPL-3.0", "12", "Private"): the row and the column name
+ * what it is the value of, so the cell states no feature of its own. (A plan limit in
+ * words, "50 GB" or "Up to 1M", is a feature.)
  */
 export function isValueCell(view: SentenceView): boolean {
   const table = view.block.table
-  return table !== undefined && !table.header && table.column > 0 && view.text.length <= VALUE_CELL_CHARS && valueOnly.test(view.text)
+  if (table === undefined || table.header || table.column === 0) return false
+  return view.model.wordCount === 1 || (view.text.length <= VALUE_CELL_CHARS && valueOnly.test(view.text))
 }
 
 /** Longer than any price with its period ("from $1,250 per user per month"). */

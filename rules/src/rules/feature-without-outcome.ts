@@ -4,7 +4,7 @@ import {OUTCOME_BY_TOPIC, topicOf} from '../analysis/topic'
 import {defineRule} from '../rule'
 import type {Suggestion} from '../types'
 import {sentenceEndInsertion} from './edit'
-import {quotable} from './quote'
+import {quotableSource} from './quote'
 
 /** What the rule recognised as the feature ('statement': a sentence the scorer reads as one, in words no pattern holds). */
 const FEATURE_KINDS = ['offering-does', 'buyer-can', 'feature-label', 'implied-subject', 'bare-feature', 'statement'] as const
@@ -75,7 +75,7 @@ export default defineRule<Options>({
         }
         context.report({
           messageId: 'noOutcome',
-          data: {feature: quotable(flagged, FEATURE_CHARS)},
+          data: {feature: quotableSource(flagged, FEATURE_CHARS)},
           range: view.rangeOf(start, end),
           actual: flagged,
           note: 'A feature is what the product has; an outcome is what the buyer gets (time or money saved, a risk removed, a job done). Buyers buy the outcome: pair each feature with one ("so you can…", "without…", "in minutes instead of days").',

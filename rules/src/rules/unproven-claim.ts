@@ -8,7 +8,7 @@ import type {FigureMention, ProofRegistry} from '../proof-points/types'
 import {defineRule} from '../rule'
 import type {Finding} from '../types'
 import {sentenceEndInsertion} from './edit'
-import {quotable} from './quote'
+import {quotableSource} from './quote'
 
 const CLAIM_KINDS = ['superlative', 'rank', 'uniqueness', 'comparison', 'multiplier', 'impact-figure', 'adoption'] as const
 
@@ -102,7 +102,7 @@ export default defineRule<Options>({
           const proof = PROOF_BY_TOPIC[topicOf(text, view.text)]
           context.report({
             messageId: 'unproven',
-            data: {claim: quotable(text, CLAIM_CHARS), ask},
+            data: {claim: quotableSource(text, CLAIM_CHARS), ask},
             range: view.rangeOf(start, end),
             actual: text,
             note: 'Buyers discount claims they cannot check. Proof in the same sentence (a link, a footnote, a named customer, a study or an analyst) turns a boast into evidence.',
