@@ -41,6 +41,8 @@ const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0
  * switched off.
  */
 const BETA = 0.5
+/** F-beta scores closer than this are a tie, settled for the higher threshold. */
+const THRESHOLD_TIE = 0.002
 
 interface LabeledItem extends LabeledRange {
   labels: Record<string, boolean | null>
@@ -153,11 +155,11 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions,
     const byThreshold: Record<string, Score> = {}
     // As the scorer counts: flagged when any sentence the labeled range overlaps is flagged.
     const at = (t: number) => list.map(({gold, probabilities, sample}) => [gold, probabilities.some((p, i) => decide(judgment, p, t, sample.voices[i]!, sample.sentences[i]!)) ? 1 : 0] as [boolean, number])
-    let best = THRESHOLD_GRID[0]!
-    for (const t of THRESHOLD_GRID) {
-      byThreshold[t.toFixed(2)] = scoreAt(at(t), 0.5)
-      if (fBeta(byThreshold[t.toFixed(2)]!) > fBeta(byThreshold[best.toFixed(2)]!)) best = t
-    }
+    for (const t of THRESHOLD_GRID) byThreshold[t.toFixed(2)] = scoreAt(at(t), 0.5)
+    const bestScore = Math.max(...THRESHOLD_GRID.map((t) => fBeta(byThreshold[t.toFixed(2)]!)))
+    // The highest threshold within a hair of the best: precision first, and a choice that
+    // does not flip between two near-equal thresholds when a cue or a label changes.
+    const best = THRESHOLD_GRID.filter((t) => fBeta(byThreshold[t.toFixed(2)]!) >= bestScore - THRESHOLD_TIE).at(-1)!
     table[judgment] = {...byThreshold[best.toFixed(2)]!, threshold: best, byThreshold}
     at(best).forEach(([gold, flagged], index) => {
       if (gold === (flagged === 1)) return

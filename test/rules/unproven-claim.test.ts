@@ -56,6 +56,11 @@ ruleTests(unprovenClaim, {
   ],
   invalid: [
     {text: 'Acme is the fastest way to reconcile invoices.', errors: [{flagged: 'the fastest', messageId: 'unproven'}]},
+    // Beating a rival, a hyphenated superlative or rank, an impact given as a range.
+    {text: 'Ledgerly outshines Tallyworks on bank sync.', errors: [{flagged: 'outshines'}]},
+    {text: 'Ledgerly is the most-loved open source ledger.', errors: [{flagged: 'the most-loved'}]},
+    {text: 'Ledgerly is the fastest-growing ledger for startups.', errors: [{flagged: 'the fastest-growing'}]},
+    {text: 'On average, Ledgerly saves a controller 30–60 minutes per day.', errors: [{flagged: 'saves a controller 30–60 minutes'}]},
     // The message quotes the claim as the reader sees it, without the emphasis marks around the figure.
     {text: 'Ledgerly gave teams a **45%** increase in closed deals.', errors: [{flagged: '45%** increase', message: '“45% increase” is unproven'}]},
     {text: 'The only revenue platform that forecasts from call notes.', errors: [{flagged: 'The only revenue platform'}]},
