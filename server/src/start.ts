@@ -59,6 +59,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = new Logger(connection)
   const settings = new SettingsStore(connection)
   // Editors that cannot watch files for us: the server watches the folders that matter itself.
+  // Known once the client's capabilities are (onInitialized).
+  let watchingItself = false
   const folderWatcher = new FolderWatcher(
     guarded(log, 'a watched folder changed', undefined, (changed: ChangedFile[]) => filesChanged(changed.map(({file, exists}) => ({uri: URI.file(file).toString(), file, deleted: !exists})))),
     [...SETTINGS_FILES],
@@ -67,7 +69,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const configs = new ConfigService((files) => {
     if (watchingItself) for (const file of files) folderWatcher.watchFolder(dirname(file))
   })
-  let watchingItself = false
   const folders = new WorkspaceFolders()
   const lintFunction = options.lint ?? lint
   // A lint function given for tests runs in one go; the core's runs in slices.
