@@ -118,7 +118,12 @@ interface Score {
   fn: number
 }
 
-type CvTable = Record<Judgment, Score & {threshold: number; byThreshold: Record<string, Score>}>
+/**
+ * Per judgment: the held-out score (each organisation at a threshold chosen without it),
+ * the range of those thresholds, the threshold shipped (chosen on every organisation's
+ * held-out predictions) and the pooled score at each threshold of the grid.
+ */
+type CvTable = Record<Judgment, Score & {thresholds: [number, number]; threshold: number; byThreshold: Record<string, Score>}>
 
 /** A cross-validated decision that disagrees with the labelers, at the judgment's chosen threshold. */
 interface Mistake {
@@ -152,22 +157,56 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions,
   const table = {} as CvTable
   for (const judgment of JUDGMENTS) {
     const list = predictions.get(judgment)!
-    const byThreshold: Record<string, Score> = {}
     // As the scorer counts: flagged when any sentence the labeled range overlaps is flagged.
     const at = (t: number) => list.map(({gold, probabilities, sample}) => [gold, probabilities.some((p, i) => decide(judgment, p, t, sample.voices[i]!, sample.sentences[i]!)) ? 1 : 0] as [boolean, number])
-    for (const t of THRESHOLD_GRID) byThreshold[t.toFixed(2)] = scoreAt(at(t), 0.5)
-    const bestScore = Math.max(...THRESHOLD_GRID.map((t) => fBeta(byThreshold[t.toFixed(2)]!)))
-    // The highest threshold within a hair of the best: precision first, and a choice that
-    // does not flip between two near-equal thresholds when a cue or a label changes.
-    const best = THRESHOLD_GRID.filter((t) => fBeta(byThreshold[t.toFixed(2)]!) >= bestScore - THRESHOLD_TIE).at(-1)!
-    table[judgment] = {...byThreshold[best.toFixed(2)]!, threshold: best, byThreshold}
-    at(best).forEach(([gold, flagged], index) => {
+    const decisions = THRESHOLD_GRID.map(at)
+    const byThreshold: Record<string, Score> = {}
+    THRESHOLD_GRID.forEach((t, index) => (byThreshold[t.toFixed(2)] = scoreAt(decisions[index]!, 0.5)))
+    // The threshold shipped: chosen on every organisation's held-out predictions.
+    const best = THRESHOLD_GRID[chooseThreshold(THRESHOLD_GRID.map((t) => byThreshold[t.toFixed(2)]!))]!
+    // The score reported: each organisation judged at a threshold chosen on the other
+    // organisations' predictions alone, as a company the scorer has never seen would be.
+    const heldOut = heldOutThresholds(list.map(({sample}) => sample.group), decisions)
+    table[judgment] = {...heldOut.score, thresholds: heldOut.thresholds, threshold: best, byThreshold}
+    decisions[THRESHOLD_GRID.indexOf(best)]!.forEach(([gold, flagged], index) => {
       if (gold === (flagged === 1)) return
       const {probabilities, sample} = list[index]!
       mistakes.push({judgment, gold, probability: round3(Math.max(0, ...probabilities)), item: sample.item})
     })
   }
   return table
+}
+
+/**
+ * The index of the threshold to use, given the score at each threshold of the grid: the
+ * highest threshold within a hair of the best F-beta. Precision first, and a choice that
+ * does not flip between two near-equal thresholds when a cue or a label changes.
+ */
+function chooseThreshold(scores: readonly Score[]): number {
+  const best = Math.max(...scores.map(fBeta))
+  return scores.findLastIndex((score) => fBeta(score) >= best - THRESHOLD_TIE)
+}
+
+/**
+ * Pooled counts over organisations, each decided at the threshold `chooseThreshold` picks
+ * from the other organisations' decisions: no organisation's labels choose its own
+ * threshold. `decisions[t][i]` is item i's [gold, flagged] at the grid's t-th threshold.
+ */
+function heldOutThresholds(groupOf: readonly string[], decisions: ReadonlyArray<ReadonlyArray<[boolean, number]>>): {score: Score; thresholds: [number, number]} {
+  const counts = (keep: (index: number) => boolean) => decisions.map((list) => scoreAt(list.filter((_, index) => keep(index)), 0.5))
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  const chosen: number[] = []
+  for (const group of [...new Set(groupOf)].sort()) {
+    const t = chooseThreshold(counts((index) => groupOf[index] !== group))
+    const own = counts((index) => groupOf[index] === group)[t]!
+    tp += own.tp
+    fp += own.fp
+    fn += own.fn
+    chosen.push(THRESHOLD_GRID[t]!)
+  }
+  return {score: scoreOf(tp, fp, fn), thresholds: [Math.min(...chosen), Math.max(...chosen)]}
 }
 
 function writeMistakes(file: string, mistakes: readonly Mistake[]): void {
@@ -201,6 +240,10 @@ function scoreAt(list: ReadonlyArray<[boolean, number]>, threshold: number): Sco
     else if (!gold && got) fp++
     else if (gold && !got) fn++
   }
+  return scoreOf(tp, fp, fn)
+}
+
+function scoreOf(tp: number, fp: number, fn: number): Score {
   const precision = tp / (tp + fp || 1)
   const recall = tp / (tp + fn || 1)
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
@@ -209,15 +252,18 @@ function scoreAt(list: ReadonlyArray<[boolean, number]>, threshold: number): Sco
 
 function printTable(table: CvTable, samples: readonly Sample[]): void {
   const groups = new Set(samples.map((s) => s.group)).size
-  console.log(`leave-one-organisation-out cross-validation: ${samples.length} labeled sentences, ${groups} organisations\n`)
-  console.log('label               precision  recall   f1     tp   fp   fn    threshold')
+  console.log(`leave-one-organisation-out cross-validation: ${samples.length} labeled sentences, ${groups} organisations`)
+  console.log('each organisation judged by a model trained without it, at a threshold chosen without it\n')
+  console.log('label               precision  recall   f1     tp   fp   fn    thresholds  shipped')
   for (const judgment of JUDGMENTS) {
     const v = table[judgment]
-    console.log(`${judgment.padEnd(20)}${String(v.precision).padEnd(11)}${String(v.recall).padEnd(9)}${String(v.f1).padEnd(7)}${String(v.tp).padEnd(5)}${String(v.fp).padEnd(5)}${String(v.fn).padEnd(6)}${v.threshold}`)
+    const [low, high] = v.thresholds
+    const range = low === high ? String(low) : `${low}–${high}`
+    console.log(`${judgment.padEnd(20)}${String(v.precision).padEnd(11)}${String(v.recall).padEnd(9)}${String(v.f1).padEnd(7)}${String(v.tp).padEnd(5)}${String(v.fp).padEnd(5)}${String(v.fn).padEnd(6)}${range.padEnd(12)}${v.threshold}`)
   }
   if (process.argv.includes('--thresholds')) {
     for (const judgment of JUDGMENTS) {
-      console.log(`\n${judgment}`)
+      console.log(`\n${judgment} (every organisation pooled)`)
       for (const [t, v] of Object.entries(table[judgment].byThreshold)) console.log(`  ${t}  P ${v.precision}  R ${v.recall}  F1 ${v.f1}`)
     }
   }

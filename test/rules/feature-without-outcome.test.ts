@@ -42,6 +42,9 @@ ruleTests(featureWithoutOutcome, {
     '| | Starter | Team |\n| --- | --- | --- |\n| Price | $19 | $2,900/yr |\n| SSO | — | ✓ |\n| Audit log | No | Yes |\n| Since | 2019 | 2021 |',
     // A cell of one word is the value of what its row and column name: a licence, a count, a status.
     '| Project | License | Stars | Hosting |\n| --- | --- | --- | --- |\n| Ledgerly | AGPL-3.0 | 187 | Private |\n| Tallyworks | MIT | 12 | Public |',
+    // A label with a one-word value fills in a field, as a key–value row does.
+    '- **Sales segment:** Enterprise\n- **Owner:** Marketing\n- **Status:** Beta',
+    'License: Proprietary',
     '| | Starter | Team |\n| --- | --- | --- |\n| Projects | 3 | Unlimited |\n| Exports | X | ✓ |',
     // Only the kinds asked for.
     {text: '- Real-time dashboards', options: {kinds: ['offering-does']}},
@@ -68,6 +71,8 @@ ruleTests(featureWithoutOutcome, {
     // Two words in a cell can name a feature ("Free tier", "SAML SSO"): only one word is a value.
     {text: '| | Team |\n| --- | --- |\n| Login | SAML SSO |', errors: [{flagged: 'SAML SSO'}]},
     {text: '- Pros: scheduled exports, audit log, SAML SSO', errors: [{flagged: 'scheduled exports, audit log, SAML SSO'}]},
+    // A label whose value is several words can say what the product does.
+    {text: '- Exports: CSV and Parquet files to S3', errors: [{flagged: 'Exports: CSV and Parquet files to S3'}]},
     {
       text: '- Real-time dashboards\n- Scheduled PDF reports',
       errors: [

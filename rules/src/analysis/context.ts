@@ -47,6 +47,8 @@ const staffWords = pattern('staffWords')
 const staffInstruction = pattern('staffInstruction')
 /** A table cell that is only a price, a year or a mark: "$49", "2019", "Yes". */
 const valueOnly = pattern('valueOnly')
+/** A label and a one-word value: "Sales segment: Enterprise", "License: Proprietary". */
+const fieldValue = pattern('fieldValue')
 /** A column of outcomes: "Why it matters", "Benefit", "What you get". */
 const outcomeHeader = pattern('outcomeHeader')
 
@@ -147,6 +149,18 @@ export function isValueCell(view: SentenceView): boolean {
 
 /** Longer than any price with its period ("from $1,250 per user per month"). */
 const VALUE_CELL_CHARS = 48
+
+/**
+ * A label with a one-word value ("Sales segment: Enterprise", "**License:** Proprietary"):
+ * a field filled in, as a key–value table row is, not a capability. A value with a digit
+ * is a plan limit ("Requests: 40,000/month"), a feature by the guidelines.
+ */
+export function isFieldValue(view: SentenceView): boolean {
+  return view.model.wordCount <= FIELD_VALUE_WORDS && fieldValue.test(view.text)
+}
+
+/** More words than a label of a few words and its value. */
+const FIELD_VALUE_WORDS = 10
 
 /** Does a column header name the buyer's gain ("Why it matters", "Benefit")? */
 export function isOutcomeHeader(header: string | undefined): boolean {
