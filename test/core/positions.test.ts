@@ -24,10 +24,10 @@ describe('positions', () => {
   })
 
   it('stays exact on continuation lines of list items and block quotes', () => {
-    const text = '- First line of the item\n  and a seamless sync for your team.\n\n> Quote line\n> with a robust platform for you.\n'
+    const text = '- First line of the item\n  and a seamless sync for your team.\n\n> Quote line\n> with our robust platform for your team.\n'
     assert.deepEqual(flagged(text), [
       {text: 'seamless', line: 2, column: 9},
-      {text: 'robust', line: 5, column: 10},
+      {text: 'robust', line: 5, column: 12},
     ])
   })
 
@@ -90,5 +90,14 @@ describe('units', () => {
   it('treat a bare URL as an address, not prose', () => {
     const text = 'Visit https://seamless-platform.io or <https://robust.dev> today.\n'
     assert.deepEqual(lint(text).findings, [])
+  })
+
+  it('stays exact after a bare URL on a continuation line or beside an escape', () => {
+    // The address is masked in the prose; the words after it keep their own offsets.
+    const text = '> Meet the team (https://example.com/team).\n> Our seamless sync saves an hour.\n\nDocs at www.example.com \\*. Our seamless sync saves an hour.\n'
+    assert.deepEqual(flagged(text), [
+      {text: 'seamless', line: 2, column: 7},
+      {text: 'seamless', line: 4, column: 33},
+    ])
   })
 })

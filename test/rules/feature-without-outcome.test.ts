@@ -45,6 +45,9 @@ ruleTests(featureWithoutOutcome, {
     // A label with a one-word value fills in a field, as a key–value row does.
     '- **Sales segment:** Enterprise\n- **Owner:** Marketing\n- **Status:** Beta',
     'License: Proprietary',
+    // A cell or line that is only a link points to another page.
+    '| Team | Page |\n| --- | --- |\n| Data | [GTM data fusion](https://example.com/data) |\n| Sales | [Pipeline review dashboards](https://example.com/sales) |',
+    'Demo: [Compliant release pipelines](https://example.com/demo)',
     '| | Starter | Team |\n| --- | --- | --- |\n| Projects | 3 | Unlimited |\n| Exports | X | ✓ |',
     // Only the kinds asked for.
     {text: '- Real-time dashboards', options: {kinds: ['offering-does']}},
@@ -73,6 +76,8 @@ ruleTests(featureWithoutOutcome, {
     {text: '- Pros: scheduled exports, audit log, SAML SSO', errors: [{flagged: 'scheduled exports, audit log, SAML SSO'}]},
     // A label whose value is several words can say what the product does.
     {text: '- Exports: CSV and Parquet files to S3', errors: [{flagged: 'Exports: CSV and Parquet files to S3'}]},
+    // A link inside a feature statement does not make it a reference.
+    {text: '| Team | Page |\n| --- | --- |\n| Data | Nightly [warehouse sync](https://example.com/sync) for every account |', errors: [{flagged: 'Nightly [warehouse sync](https://example.com/sync) for every account'}]},
     {
       text: '- Real-time dashboards\n- Scheduled PDF reports',
       errors: [

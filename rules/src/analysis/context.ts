@@ -5,7 +5,7 @@
 
 import type {SentenceModel} from '../markdown/model'
 import {cuePattern} from './cue'
-import type {SentenceView} from './view'
+import {blockRange, type SentenceView} from './view'
 import {quoteMarksOf, type QuoteMarks} from '../quote-marks'
 import {countBefore} from '../sorted'
 
@@ -161,6 +161,24 @@ export function isFieldValue(view: SentenceView): boolean {
 
 /** More words than a label of a few words and its value. */
 const FIELD_VALUE_WORDS = 10
+
+/**
+ * A sentence that is only a link from `from` on ("[Q3 roadmap](…)", a cell "[Data team](…)"):
+ * a reference to another page, which states nothing of its own. `from` defaults to the
+ * first letter or digit, past list marks and emoji.
+ */
+export function isLinkOnly(view: SentenceView, from = firstWordAt(view.text)): boolean {
+  if (view.block.links.length === 0) return false
+  // Block offsets, as the links are (a placed view's ranges are shifted by its chunk's start).
+  const [start, end] = blockRange(view.block, view.source, view.model.start + from, view.model.end)
+  // Two characters of slack each side: the brackets, or a trailing mark outside the link.
+  return view.block.links.some(([a, b]) => a <= start + 2 && b >= end - 2)
+}
+
+function firstWordAt(text: string): number {
+  const lead = /^[^\p{L}\p{N}]*/u.exec(text)
+  return lead ? lead[0].length : 0
+}
 
 /** Does a column header name the buyer's gain ("Why it matters", "Benefit")? */
 export function isOutcomeHeader(header: string | undefined): boolean {

@@ -4,7 +4,7 @@
 // what `feature-without-outcome` reports. Headings, questions, process steps,
 // instructions and sentences about people are not features.
 
-import {isProcessText} from './context'
+import {isLinkOnly, isProcessText} from './context'
 import {cuePattern, cueSet, type Cue} from './cue'
 import {isNameToken, opensWithPeople, PEOPLE_NOUNS} from './subject'
 import type {SentenceView} from './view'
@@ -205,10 +205,4 @@ function hasFeatureHead(phrase: string): boolean {
 
 function trimEnd(text: string): number {
   return text.replace(/[\s.!;:,)*_]+$/, '').length
-}
-
-/** A bullet (or a label's description) that is only a link ("[Q3 roadmap](…)") is a reference. */
-function isLinkOnly(view: SentenceView, from: number): boolean {
-  const [start, end] = view.rangeOf(from, view.text.length)
-  return view.block.links.some(([a, b]) => a <= start + 2 && b >= end - 2)
 }

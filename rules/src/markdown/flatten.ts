@@ -95,7 +95,8 @@ function visit(builder: Builder, node: Nodes): void {
     case 'text':
       if (start !== undefined && end !== undefined) {
         const at = builder.offsets.length
-        appendAligned(builder, maskAddresses(builder, node.value, at), start, end)
+        // Aligned by the value as written: the masked one no longer matches its source.
+        appendAligned(builder, node.value, start, end, maskAddresses(builder, node.value, at))
         // `[^1]` whose definition sits in another chunk (or is not written yet) and
         // superscript markers (¹) still mark a footnote.
         for (const marker of node.value.matchAll(/\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]+/g)) {
@@ -177,10 +178,11 @@ function append(builder: Builder, value: string, start: number, end: number): vo
 /**
  * Maps each char of a text node's value to its place in the source. The value is the
  * source minus escapes' backslashes and continuation prefixes, with entities decoded,
- * so a greedy walk that skips unmatched source chars lines them up.
+ * so a greedy walk that skips unmatched source chars lines them up. `shown` is the text
+ * kept for the value: the value itself, or the same length with its addresses masked.
  */
-function appendAligned(builder: Builder, value: string, start: number, end: number): void {
-  builder.parts.push(value)
+function appendAligned(builder: Builder, value: string, start: number, end: number, shown = value): void {
+  builder.parts.push(shown)
   const {source, offsets} = builder
   if (end - start === value.length && source.startsWith(value, start)) {
     for (let i = 0; i < value.length; i++) offsets.push(start + i)

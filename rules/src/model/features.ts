@@ -8,7 +8,7 @@
 
 import type {Cue} from '../analysis/cue'
 import type {LexiconMatch} from '../lexicon/matcher'
-import {isFieldValue, isOutcomeCell, isPlanningText, isProcessText, isQuestion, isValueCell, sellingReason} from '../analysis/context'
+import {isFieldValue, isLinkOnly, isOutcomeCell, isPlanningText, isProcessText, isQuestion, isValueCell, sellingReason} from '../analysis/context'
 import {featureWithoutOutcome, sellingTerms, unitHasProof, unprovenClaims} from '../analysis/rule-calls'
 import {opensWithPeople} from '../analysis/subject'
 import type {SentenceView} from '../analysis/view'
@@ -158,6 +158,7 @@ export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, token
   if (isQuestion(view)) out.add('question')
   if (isValueCell(view)) out.add('value-cell')
   if (isFieldValue(view)) out.add('field-value')
+  if (isLinkOnly(view)) out.add('link-only')
   if (isOutcomeCell(view)) out.add('outcome-cell')
   if (isProcessText(view)) out.add('process')
   if (isPlanningText(view)) out.add('planning')
