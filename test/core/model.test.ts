@@ -62,6 +62,10 @@ describe('learned scorer', () => {
       '| Capability | Acme | Globex |',
       '| --- | --- | --- |',
       '| Audit | Every change is logged | An audit log add-on |',
+      '',
+      // Links, in chunks past the first: a placed view's offsets are shifted, its block's are not.
+      '- [Q3 roadmap review](https://example.com/roadmap)',
+      '- See www.example.com for the seamless sync',
     ].join('\n')
     const {sentences} = lint(text)
     assert.ok(sentences.length >= 8)
@@ -90,6 +94,9 @@ describe('learned scorer', () => {
       assert.equal(decide('unproven_claim', 0.99, 0.5, 'ours', ['c:proof']), false)
       assert.equal(decide('unproven_claim', 0.99, 0.5, 'ours', ['unit-proof']), false)
       assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', ['k:heading']), false)
+      // A bare link and a filled-in field are no feature, however the words score.
+      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', ['link-only']), false)
+      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', ['field-value']), false)
       assert.equal(decide('vague_claim', 0.99, 0.5, 'ours', ['question']), false)
       assert.equal(decide('vague_claim', 0.1, 0.5, 'ours', ['r:vague-strong']), true)
       assert.equal(decide('vague_claim', 0.1, 0.5, 'ours', []), false)
