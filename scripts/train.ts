@@ -26,23 +26,13 @@ import {featuresOf} from '../rules/src/model/features'
 import {DEFAULT_LEARN_OPTIONS, learn, probability, type Example, type LearnOptions} from '../rules/src/model/learn'
 import {decodeMarkdown} from '../files/src/read'
 import type {LabeledRange} from './labeled-range'
+import {chooseThreshold, heldOutThresholds, scoreAt, THRESHOLD_GRID, type Score} from './thresholds'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '..', 'shared')
 const MODEL_FILE = join(root, 'rules', 'src', 'generated', 'model.json')
 const LABEL_SETS = [join(shared, 'eval', 'train.jsonl'), join(shared, 'eval', 'train-claims.jsonl')]
 const OWN_LABELS = join(root, 'rules', 'training')
-
-/** Thresholds tried on the cross-validated probabilities. */
-const THRESHOLD_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
-/**
- * Each judgment's threshold maximises F-beta with beta = 0.5 on the organisation-held-out
- * predictions: precision counts twice as much as recall, because a noisy linter gets
- * switched off.
- */
-const BETA = 0.5
-/** F-beta scores closer than this are a tie, settled for the higher threshold. */
-const THRESHOLD_TIE = 0.002
 
 interface LabeledItem extends LabeledRange {
   labels: Record<string, boolean | null>
@@ -109,15 +99,6 @@ function examplesFor(samples: readonly Sample[], judgment: Judgment): Example[] 
   })
 }
 
-interface Score {
-  precision: number
-  recall: number
-  f1: number
-  tp: number
-  fp: number
-  fn: number
-}
-
 /**
  * Per judgment: the held-out score (each organisation at a threshold chosen without it),
  * the range of those thresholds, the threshold shipped (chosen on every organisation's
@@ -177,38 +158,6 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions,
   return table
 }
 
-/**
- * The index of the threshold to use, given the score at each threshold of the grid: the
- * highest threshold within a hair of the best F-beta. Precision first, and a choice that
- * does not flip between two near-equal thresholds when a cue or a label changes.
- */
-function chooseThreshold(scores: readonly Score[]): number {
-  const best = Math.max(...scores.map(fBeta))
-  return scores.findLastIndex((score) => fBeta(score) >= best - THRESHOLD_TIE)
-}
-
-/**
- * Pooled counts over organisations, each decided at the threshold `chooseThreshold` picks
- * from the other organisations' decisions: no organisation's labels choose its own
- * threshold. `decisions[t][i]` is item i's [gold, flagged] at the grid's t-th threshold.
- */
-function heldOutThresholds(groupOf: readonly string[], decisions: ReadonlyArray<ReadonlyArray<[boolean, number]>>): {score: Score; thresholds: [number, number]} {
-  const counts = (keep: (index: number) => boolean) => decisions.map((list) => scoreAt(list.filter((_, index) => keep(index)), 0.5))
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  const chosen: number[] = []
-  for (const group of [...new Set(groupOf)].sort()) {
-    const t = chooseThreshold(counts((index) => groupOf[index] !== group))
-    const own = counts((index) => groupOf[index] === group)[t]!
-    tp += own.tp
-    fp += own.fp
-    fn += own.fn
-    chosen.push(THRESHOLD_GRID[t]!)
-  }
-  return {score: scoreOf(tp, fp, fn), thresholds: [Math.min(...chosen), Math.max(...chosen)]}
-}
-
 function writeMistakes(file: string, mistakes: readonly Mistake[]): void {
   const documents = new Map<string, {text: string; lines: LineIndex}>()
   const lines = mistakes.map(({judgment, gold, probability, item}) => {
@@ -223,31 +172,6 @@ function writeMistakes(file: string, mistakes: readonly Mistake[]): void {
   })
   writeFileSync(file, lines.join('\n') + '\n')
   console.error(`${mistakes.length} mistakes written to ${file}`)
-}
-
-function fBeta({precision, recall}: Score): number {
-  const b2 = BETA * BETA
-  return precision + recall ? ((1 + b2) * precision * recall) / (b2 * precision + recall) : 0
-}
-
-function scoreAt(list: ReadonlyArray<[boolean, number]>, threshold: number): Score {
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  for (const [gold, p] of list) {
-    const got = p >= threshold
-    if (gold && got) tp++
-    else if (!gold && got) fp++
-    else if (gold && !got) fn++
-  }
-  return scoreOf(tp, fp, fn)
-}
-
-function scoreOf(tp: number, fp: number, fn: number): Score {
-  const precision = tp / (tp + fp || 1)
-  const recall = tp / (tp + fn || 1)
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
-  return {precision: round3(precision), recall: round3(recall), f1: round3(f1), tp, fp, fn}
 }
 
 function printTable(table: CvTable, samples: readonly Sample[]): void {
