@@ -39,14 +39,13 @@ export function chooseThreshold(scores: readonly Score[]): number {
  * threshold. `decisions[t][i]` is item i's [gold, flagged] at the grid's t-th threshold.
  */
 export function heldOutThresholds(groupOf: readonly string[], decisions: ReadonlyArray<ReadonlyArray<[boolean, number]>>): {score: Score; thresholds: [number, number]} {
-  const counts = (keep: (index: number) => boolean) => decisions.map((list) => scoreAt(list.filter((_, index) => keep(index)), 0.5))
   let tp = 0
   let fp = 0
   let fn = 0
   const chosen: number[] = []
   for (const group of [...new Set(groupOf)].sort()) {
-    const t = chooseThreshold(counts((index) => groupOf[index] !== group))
-    const own = counts((index) => groupOf[index] === group)[t]!
+    const t = chooseThreshold(decisions.map((list) => scoreAt(list.filter((_, index) => groupOf[index] !== group), 0.5)))
+    const own = scoreAt(decisions[t]!.filter((_, index) => groupOf[index] === group), 0.5)
     tp += own.tp
     fp += own.fp
     fn += own.fn

@@ -141,10 +141,10 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions,
     // As the scorer counts: flagged when any sentence the labeled range overlaps is flagged.
     const at = (t: number) => list.map(({gold, probabilities, sample}) => [gold, probabilities.some((p, i) => decide(judgment, p, t, sample.voices[i]!, sample.sentences[i]!)) ? 1 : 0] as [boolean, number])
     const decisions = THRESHOLD_GRID.map(at)
-    const byThreshold: Record<string, Score> = {}
-    THRESHOLD_GRID.forEach((t, index) => (byThreshold[t.toFixed(2)] = scoreAt(decisions[index]!, 0.5)))
+    const scores = decisions.map((list) => scoreAt(list, 0.5))
+    const byThreshold = Object.fromEntries(THRESHOLD_GRID.map((t, index) => [t.toFixed(2), scores[index]!]))
     // The threshold shipped: chosen on every organisation's held-out predictions.
-    const best = THRESHOLD_GRID[chooseThreshold(THRESHOLD_GRID.map((t) => byThreshold[t.toFixed(2)]!))]!
+    const best = THRESHOLD_GRID[chooseThreshold(scores)]!
     // The score reported: each organisation judged at a threshold chosen on the other
     // organisations' predictions alone, as a company the scorer has never seen would be.
     const heldOut = heldOutThresholds(list.map(({sample}) => sample.group), decisions)

@@ -31,7 +31,8 @@ describe('thresholds', () => {
     const items = [...one, ...one, ...one]
     const groups = items.map((_, index) => ['a', 'b', 'c'][Math.floor(index / one.length)]!)
     const decisions = decisionsOf(items)
-    const pooled = decisions.map((list) => scoreAt(list, 0.5))[chooseThreshold(decisions.map((list) => scoreAt(list, 0.5)))]!
+    const scores = decisions.map((list) => scoreAt(list, 0.5))
+    const pooled = scores[chooseThreshold(scores)]!
     assert.deepEqual(heldOutThresholds(groups, decisions).score, pooled)
   })
 })

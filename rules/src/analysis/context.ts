@@ -67,8 +67,8 @@ interface SentenceTraits {
   benefitFrame?: boolean
   /** Where each buyer promise in the sentence ends (see `promisesBuyerBefore`). */
   promiseEnds?: number[]
-  /** Where the sentence's first letter or digit ends (Infinity when it has none). */
-  firstLetterEnd?: number
+  /** Where the sentence's first letter or digit starts and ends (Infinity for both when it has none). */
+  firstLetter?: readonly [start: number, end: number]
   quoteMarks?: QuoteMarks
 }
 
@@ -85,14 +85,19 @@ export function isProcessText(view: SentenceView): boolean {
   return (traits.process ??= processText.test(view.text) || staffWords.test(view.text) || staffInstruction.test(view.text))
 }
 
-/** Is there a letter or digit in the sentence before `start`? (The first one is found once per sentence.) */
+/** Is there a letter or digit in the sentence before `start`? */
 export function hasLetterBefore(view: SentenceView, start: number): boolean {
+  return firstLetterOf(view)[1] <= start
+}
+
+/** Where the sentence's first letter or digit is, found once per sentence. */
+function firstLetterOf(view: SentenceView): readonly [number, number] {
   const traits = traitsOf(view)
-  if (traits.firstLetterEnd === undefined) {
+  if (traits.firstLetter === undefined) {
     const first = /[\p{L}\p{N}]/u.exec(view.text)
-    traits.firstLetterEnd = first ? first.index + first[0].length : Infinity
+    traits.firstLetter = first ? [first.index, first.index + first[0].length] : [Infinity, Infinity]
   }
-  return traits.firstLetterEnd <= start
+  return traits.firstLetter
 }
 
 /** The word in quotation marks is talked about, not used: terms such as “best-of-breed”. */
@@ -167,17 +172,13 @@ const FIELD_VALUE_WORDS = 10
  * a reference to another page, which states nothing of its own. `from` defaults to the
  * first letter or digit, past list marks and emoji.
  */
-export function isLinkOnly(view: SentenceView, from = firstWordAt(view.text)): boolean {
+export function isLinkOnly(view: SentenceView, from?: number): boolean {
   if (view.block.links.length === 0) return false
+  const first = from ?? Math.min(firstLetterOf(view)[0], view.text.length)
   // Block offsets, as the links are (a placed view's ranges are shifted by its chunk's start).
-  const [start, end] = blockRange(view.block, view.source, view.model.start + from, view.model.end)
+  const [start, end] = blockRange(view.block, view.source, view.model.start + first, view.model.end)
   // Two characters of slack each side: the brackets, or a trailing mark outside the link.
   return view.block.links.some(([a, b]) => a <= start + 2 && b >= end - 2)
-}
-
-function firstWordAt(text: string): number {
-  const lead = /^[^\p{L}\p{N}]*/u.exec(text)
-  return lead ? lead[0].length : 0
 }
 
 /** Does a column header name the buyer's gain ("Why it matters", "Benefit")? */
