@@ -22,7 +22,7 @@ export type NoFilesReason = 'glob-matches-nothing' | 'glob-matches-no-markdown' 
 export interface Unmatched {
   operand: string
   reason: NoFilesReason
-  /** With `all-ignored`: the ignore file that excluded the first of them. */
+  /** With `all-ignored`: the ignore file that excluded the first of them, in path order. */
   ignoreFile?: string
 }
 
@@ -50,7 +50,8 @@ export async function expandOperands(operands: readonly string[], cwd: string, i
     const linted = markdown.filter((file) => !ignoreRules?.ignoredBy(file))
     for (const file of linted) files.add(file)
     if (linted.length > 0) continue
-    if (markdown.length > 0) discovered.unmatched.push({operand, reason: 'all-ignored', ignoreFile: ignoreRules?.ignoredBy(markdown[0])})
+    // The glob returns files in no fixed order: name the ignore file of the first in path order, so the message is the same on every run.
+    if (markdown.length > 0) discovered.unmatched.push({operand, reason: 'all-ignored', ignoreFile: ignoreRules?.ignoredBy(markdown.reduce((a, b) => (b < a ? b : a)))})
     else if (existsSync(absolute)) discovered.unmatched.push({operand, reason: 'folder-has-no-markdown'})
     else discovered.unmatched.push({operand, reason: candidates.length > 0 ? 'glob-matches-no-markdown' : 'glob-matches-nothing'})
   }

@@ -11,7 +11,7 @@ import {brokenLogProblems, multitoolProblems, schemaProblems} from '../helpers/s
 // Line 1: an intensifier (fixable) and a weak vague word; line 3: silenced, with a reason;
 // line 5: an unproven claim.
 const DOC = [
-  'Our importer is very fast for your team.',
+  'Our importer is very easy for your team.',
   '<!-- pitchlint-disable-next-line vague-claim -- the analyst’s own words -->',
   'Our seamless sync keeps your team in step.',
   '',
@@ -127,7 +127,7 @@ describe('output formats', () => {
     const lines = run.stdout.trimEnd().split('\n')
     assert.deepEqual(lines.slice(1, 3), [
       '::warning file=docs/email.md,line=1,col=17,endLine=1,endColumn=21,title=pitchlint(intensifier)::Delete “very”, or say how much with a figure the buyer can check',
-      '::warning file=docs/email.md,line=1,col=22,endLine=1,endColumn=26,title=pitchlint(vague-claim)::Say what the buyer gets: “fast” is a claim every vendor makes',
+      '::warning file=docs/email.md,line=1,col=22,endLine=1,endColumn=26,title=pitchlint(vague-claim)::Say what the buyer gets: “easy” is a claim every vendor makes',
     ])
     assert.match(lines[0], /^::error file=docs\/a%2Cb%3A c\.md,line=1,col=4,endLine=1,endColumn=34,title=pitchlint\(unproven-claim\)::Name the customer, study or data behind it: “cuts forecast prep time by 50%25” is unproven$/)
     assert.match(lines[3], /^::error file=docs\/email\.md,line=5,col=8,endLine=5,endColumn=19,title=pitchlint\(unproven-claim\)::Name the benchmark or ranking that shows it: “the fastest” is unproven$/)
