@@ -50,8 +50,7 @@ export async function expandOperands(operands: readonly string[], cwd: string, i
     const linted = markdown.filter((file) => !ignoreRules?.ignoredBy(file))
     for (const file of linted) files.add(file)
     if (linted.length > 0) continue
-    // The glob returns files in no fixed order: name the ignore file of the first in path order, so the message is the same on every run.
-    if (markdown.length > 0) discovered.unmatched.push({operand, reason: 'all-ignored', ignoreFile: ignoreRules?.ignoredBy(markdown.reduce((a, b) => (b < a ? b : a)))})
+    if (markdown.length > 0) discovered.unmatched.push({operand, reason: 'all-ignored', ignoreFile: ignoreRules?.ignoredBy(markdown[0])})
     else if (existsSync(absolute)) discovered.unmatched.push({operand, reason: 'folder-has-no-markdown'})
     else discovered.unmatched.push({operand, reason: candidates.length > 0 ? 'glob-matches-no-markdown' : 'glob-matches-nothing'})
   }
@@ -59,17 +58,17 @@ export async function expandOperands(operands: readonly string[], cwd: string, i
   return discovered
 }
 
-/** The files under a folder operand, or matched by a glob operand (absolute paths). */
+/** The files under a folder operand, or matched by a glob operand (absolute paths, in path order: the glob's own order varies from run to run). */
 async function candidatesOf(operand: string, absolute: string, cwd: string): Promise<string[]> {
   if (existsSync(absolute)) {
     const found = await glob(`**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`, {cwd: absolute, absolute: true, ignore: SKIPPED, dot: false, followSymbolicLinks: false})
-    return found.map((file) => resolve(file))
+    return found.map((file) => resolve(file)).sort()
   }
   const broken = brokenLink(absolute)
   if (broken) throw new InputError(`${broken}: ${operand}`)
   if (!isDynamicPattern(operand)) throw new InputError(`No such file or folder: ${operand}`)
   const found = await glob(operand, {cwd, absolute: true, ignore: SKIPPED, followSymbolicLinks: false})
-  return found.map((file) => resolve(file))
+  return found.map((file) => resolve(file)).sort()
 }
 
 export function isMarkdown(file: string): boolean {
