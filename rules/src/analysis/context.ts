@@ -70,6 +70,7 @@ interface SentenceTraits {
   /** Where the sentence's first letter or digit starts and ends (Infinity for both when it has none). */
   firstLetter?: readonly [start: number, end: number]
   quoteMarks?: QuoteMarks
+  titleCase?: boolean
 }
 
 const traitsByModel = new WeakMap<SentenceModel, SentenceTraits>()
@@ -98,6 +99,26 @@ function firstLetterOf(view: SentenceView): readonly [number, number] {
     traits.firstLetter = first ? [first.index, first.index + first[0].length] : [Infinity, Infinity]
   }
   return traits.firstLetter
+}
+
+/**
+ * Is the sentence written in Title Case, as headlines, feature bullets and card titles
+ * are ("Works Seamlessly With Every Cloud")? There a capital marks the style, not a name.
+ * Counted over words of four letters or more, so that short function words, which
+ * headline style leaves in lower case, do not decide it.
+ */
+export function isTitleCase(view: SentenceView): boolean {
+  const traits = traitsOf(view)
+  if (traits.titleCase === undefined) {
+    let long = 0
+    let capitalized = 0
+    for (const [word] of view.text.matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
+      long++
+      if (/^\p{Lu}/u.test(word)) capitalized++
+    }
+    traits.titleCase = long >= 3 && capitalized === long
+  }
+  return traits.titleCase
 }
 
 /** The word in quotation marks is talked about, not used: terms such as “best-of-breed”. */

@@ -6,7 +6,7 @@
 
 import type {LexiconMatch} from '../lexicon/matcher'
 import type {BlockModel} from '../markdown/model'
-import {hasLetterBefore, inShortQuote, isMention, isNegated, isOutcomeHeader, isQuestion, notAClaimReason, sellingReason} from './context'
+import {hasLetterBefore, inShortQuote, isMention, isNegated, isOutcomeHeader, isQuestion, isTitleCase, notAClaimReason, sellingReason} from './context'
 import type {Cue} from './cue'
 import {outcomeCues} from './outcome'
 import {proofCues} from './proof'
@@ -14,13 +14,13 @@ import type {SentenceView} from './view'
 
 /**
  * A capitalized term inside a sentence is a name ("Adidas Boost", "Premier Support"),
- * not a claim; headings are exempt because they are often in Title Case.
+ * not a claim; headings and other lines in Title Case are exempt: there every word has one.
  */
 export function isProperName(view: SentenceView, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(view.text.slice(start, end))) return false
   // A capitalized word in quotes is a name: Adidas “Boost”.
   if (start > 0 && '“"‘\''.includes(view.text[start - 1]) && /^[”"’']/u.test(view.text.slice(end))) return true
-  if (view.kind === 'heading' || !hasLetterBefore(view, start)) return false
+  if (view.kind === 'heading' || isTitleCase(view) || !hasLetterBefore(view, start)) return false
   // After a label ("Pros: Powerful…") or an opening quote, a capital starts a phrase.
   return !/[:;—–("“'‘]\s*$|[.!?]["”’)]*\s+$/u.test(view.text.slice(phraseOpenerReach(view.text, start), start))
 }

@@ -82,11 +82,13 @@ export default defineRule<Options>({
         'Connects to Salesforce in 5 minutes, with no CSV exports.',
         'A robust test plan is required before every launch.',
         'Keep the first email simple: one question, one link.',
+        'We moved to the Seamless Payroll plan last May.',
       ],
       invalid: [
         'Our seamless integration keeps every team in sync.',
         'Acme is the best-in-class platform for revenue teams.',
         'Unlock the power of your pipeline data.',
+        'Works Seamlessly With Every Cloud Provider',
       ],
     },
   },
