@@ -25,16 +25,30 @@ for (const row of TOPIC_WORDS) for (const word of row.words) if (!TOPIC_OF.has(w
 
 /** The topic of a claim: the words of the claim itself first, then the rest of its sentence. */
 export function topicOf(claim: string, sentence = ''): Topic {
-  for (const text of [claim, sentence]) {
-    const counts = new Map<Topic, number>()
-    for (const token of tokensOf(text)) {
-      const topic = TOPIC_OF.get(token)
-      if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1)
-    }
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0]
-    if (best) return best[0]
+  return claimTopics(sentence)(claim)
+}
+
+/**
+ * The topic of each claim of one sentence, as `topicOf` gives it, with the sentence's own
+ * topic found at most once: a sentence can hold thousands of claims, and reading the whole
+ * sentence again for each would make the lint quadratic in its length.
+ */
+export function claimTopics(sentence: string): (claim: string) => Topic {
+  let sentenceTopic: Topic | undefined
+  return (claim) => {
+    const own = topicOfWords(claim)
+    return own !== 'general' ? own : (sentenceTopic ??= topicOfWords(sentence))
   }
-  return 'general'
+}
+
+/** The topic most of the words name, or 'general' when none does. */
+function topicOfWords(text: string): Topic {
+  const counts = new Map<Topic, number>()
+  for (const token of tokensOf(text)) {
+    const topic = TOPIC_OF.get(token)
+    if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'general'
 }
 
 /** The checkable specific that would prove a claim on this topic. */

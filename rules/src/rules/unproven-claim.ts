@@ -1,7 +1,7 @@
 import {cuesOf} from '../analysis/analyze'
 import type {Cue} from '../analysis/cue'
 import {isClaimWording, unprovenClaims} from '../analysis/rule-calls'
-import {PROOF_BY_TOPIC, topicOf} from '../analysis/topic'
+import {claimTopics, PROOF_BY_TOPIC} from '../analysis/topic'
 import {strongestWord} from '../model/explain'
 import {entryFigures, sameFigure} from '../proof-points/figures'
 import type {FigureMention, ProofRegistry} from '../proof-points/types'
@@ -100,9 +100,10 @@ export default defineRule<Options>({
         const unproven = unprovenClaims(view, analysis.cues)
         const claims = (unproven.length > 0 ? unproven : cues.filter((cue) => isClaimWording(view, cue))).filter((cue) => kinds.has(kindOf(cue)))
         const at = sentenceEndInsertion(view)
+        const topicOf = claimTopics(view.text)
         const report = (start: number, end: number, ask: string) => {
           const text = view.sourceOf(start, end)
-          const proof = PROOF_BY_TOPIC[topicOf(text, view.text)]
+          const proof = PROOF_BY_TOPIC[topicOf(text)]
           context.report({
             messageId: 'unproven',
             data: {claim: quotableSource(text, CLAIM_CHARS), ask},
