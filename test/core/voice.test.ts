@@ -225,6 +225,16 @@ describe('voice', () => {
     assert.equal(withDocumentVoice(base, '# Pricing\n\nPlans for every team.\n'), base)
   })
 
+  it('reads which side of “X vs Y” is ours from what the page asks of the buyer', () => {
+    // Vendors title comparison pages both ways round; the page says which side it sells.
+    const theirsFirst = '# Globex vs Acme\n\nGlobex offers dashboards and weekly exports.\n\nAcme syncs every ledger nightly.\n\nLooking for a Globex alternative? Try Acme free for a month.\n'
+    assert.deepEqual(lint(theirsFirst).voice, {competitors: ['Globex'], ours: 'Acme'})
+    assert.deepEqual(voices(theirsFirst).slice(1, 3), ['competitor: Globex offers dashboards and weekly exports.', 'ours: Acme syncs every ledger nightly.'])
+    // A body that does not tell leaves the left side ours; so does one that agrees with it.
+    assert.deepEqual(lint('# Globex vs Acme\n\nGlobex offers dashboards.\n').voice, {competitors: ['Acme'], ours: 'Globex'})
+    assert.deepEqual(lint('# Acme vs Globex\n\nTeams switch from Globex to Acme in a day.\n').voice, {competitors: ['Globex'], ours: 'Acme'})
+  })
+
   it('keeps one derived config per title, with its own fingerprint', () => {
     const base = resolveConfig({competitors: ['Initech']})
     const first = withDocumentVoice(base, '# Acme vs Globex\n\nText.\n')
@@ -253,6 +263,9 @@ describe('voice', () => {
       ['Globex alternatives', {competitors: ['Globex']}],
       ['The best Globex alternative', {competitors: ['Globex']}],
       ['Top 7 Globex Alternatives for 2025', {competitors: ['Globex']}],
+      ['Top Five Globex Alternatives in 2026', {competitors: ['Globex']}],
+      ['A Hosted Globex Alternative', {competitors: ['Globex']}],
+      ['Acme Build Leaves Beta', {competitors: []}],
       ['Alternatives to Globex', {competitors: ['Globex']}],
       ['Acme: the Globex alternative for small teams', {ours: 'Acme', competitors: ['Globex']}],
       ['Why teams switch from Globex to Acme', {ours: 'Acme', competitors: ['Globex']}],
@@ -264,6 +277,16 @@ describe('voice', () => {
       ['Pricing', {competitors: []}],
     ]
     for (const [title, expected] of cases) it(title, () => assert.deepEqual(competitorsFromTitle(title), expected))
+    const bodies: Array<[string, string, {ours?: string; competitors: string[]}]> = [
+      ['Globex vs Acme', 'The Globex alternative for small teams.', {ours: 'Acme', competitors: ['Globex']}],
+      ['Globex vs Acme', 'Get started with Acme in five minutes.', {ours: 'Acme', competitors: ['Globex']}],
+      ['Globex vs. Acme: pricing', 'Teams moving from Globex keep their data.', {ours: 'Acme', competitors: ['Globex']}],
+      ['Globex vs Acme', 'Globex and Acme both export CSV.', {ours: 'Globex', competitors: ['Acme']}],
+      ['Acme vs Globex', 'Unlike Globex, Acme bills per workspace.', {ours: 'Acme', competitors: ['Globex']}],
+      ['Globex vs Acme vs Initech', 'Try Acme free.', {ours: 'Acme', competitors: ['Globex', 'Initech']}],
+      ['Globex vs Acme vs Initech', 'Globex, Acme and Initech compared.', {ours: 'Globex', competitors: ['Acme', 'Initech']}],
+    ]
+    for (const [title, body, expected] of bodies) it(`${title}, with “${body}” below it`, () => assert.deepEqual(competitorsFromTitle(title, body), expected))
   })
 
   describe('documentTitle', () => {

@@ -2,7 +2,7 @@
 // who in its first line ("Acme vs Globex", "Globex alternatives", "Migrating from
 // Globex"), so its sentences can be read in the right voice without any config.
 
-import {alternation, GENERIC_TITLE_SIDES, phrasesOf, TITLE_QUALIFIERS} from './voice-words'
+import {alternation, GENERIC_TITLE_SIDES, OURS_NAME_BEFORE, phrasesOf, RIVAL_NAME_AFTER, RIVAL_NAME_BEFORE, TITLE_QUALIFIERS} from './voice-words'
 
 const VS = /\s+(?:vs\.?|versus|v\.)\s+|\s+compared\s+(?:to|with)\s+/i
 const SWITCH = /\b(?:(?:switch(?:ing|ed|es)?|migrat(?:e|es|ing|ed|ion)|mov(?:e|es|ing|ed)|upgrad(?:e|es|ing|ed))\s+(?:from|off(?:\s+of)?)|leav(?:e|es|ing))\s+(.+?)(?:\s+(?:to|for)\s+(\p{Lu}.*))?$/iu
@@ -17,11 +17,15 @@ const GENERIC_SIDE = new RegExp(String.raw`^${alternation(phrasesOf(GENERIC_TITL
 const QUALIFIER = new RegExp(String.raw`^(?:${alternation(phrasesOf(TITLE_QUALIFIERS))}|\d+)$`, 'i')
 
 /**
- * Our name and the competitors' from a title: "Acme vs Globex" (on a vendor's own site
- * the left side is the vendor), "Globex alternatives", "Why teams switch from Globex to
- * Acme", "Migrating from Globex". Ways of working ("Build vs. buy") are not names.
+ * Our name and the competitors' from a title: "Acme vs Globex", "Globex alternatives",
+ * "Why teams switch from Globex to Acme", "Migrating from Globex". Ways of working
+ * ("Build vs. buy") are not names. Vendors title their comparison pages both ways round
+ * ("Acme vs Globex" and "Globex vs Acme"), so for "X vs Y" the `body` decides which side
+ * is ours: the side the page asks the buyer to try or switch to, rather than the one it
+ * calls the alternative or the one to leave. Without a body, or when it does not tell,
+ * the left side is ours.
  */
-export function competitorsFromTitle(title: string): {ours?: string; competitors: string[]} {
+export function competitorsFromTitle(title: string, body?: string): {ours?: string; competitors: string[]} {
   const text = plainTitle(title)
   const result = (ours: string | undefined, competitors: Array<string | undefined>) => {
     const unique = [...new Set(competitors.filter((name): name is string => name !== undefined && name.toLowerCase() !== ours?.toLowerCase()))]
@@ -34,10 +38,12 @@ export function competitorsFromTitle(title: string): {ours?: string; competitors
   }
   const sides = text.split(VS)
   if (sides.length > 1) {
-    const ours = leftName(sides[0]!)
+    const left = leftName(sides[0]!)
     // Only the last side carries the subtitle: "Acme vs Globex vs Initech: pricing".
     const competitors = sides.slice(1).map((side, index) => (index === sides.length - 2 ? rightName(side) : asName(side)))
-    if (ours || competitors.some(Boolean)) return result(ours, competitors)
+    const ours = body === undefined || !left ? left : sideTheBodySells(body, left, competitors)
+    if (ours !== left) return result(ours, [left, ...competitors])
+    if (left || competitors.some(Boolean)) return result(left, competitors)
   }
   const alternativeTo = ALTERNATIVE_TO.exec(text)
   if (alternativeTo) {
@@ -50,6 +56,47 @@ export function competitorsFromTitle(title: string): {ours?: string; competitors
     if (rival) return result(leftOfColon(alternative[1]!), [rival])
   }
   return {competitors: []}
+}
+
+const OURS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${alternation(phrasesOf(OURS_NAME_BEFORE))}\s+$`, 'iu')
+const RIVAL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${alternation(phrasesOf(RIVAL_NAME_BEFORE))}\s+$`, 'iu')
+const RIVAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${alternation(phrasesOf(RIVAL_NAME_AFTER))}(?![\p{L}\p{N}])`, 'iu')
+/** Characters either side of a name that the phrases above can take up. */
+const CONTEXT_CHARS = 40
+
+/** The side the body leans to as ours, if it leans to one more than to the left side; else the left side. */
+function sideTheBodySells(body: string, left: string, others: ReadonlyArray<string | undefined>): string {
+  let best = left
+  let bestLeaning = oursLeaning(body, left)
+  for (const side of others) {
+    if (side === undefined) continue
+    const leaning = oursLeaning(body, side)
+    if (leaning > bestLeaning) [best, bestLeaning] = [side, leaning]
+  }
+  return best
+}
+
+/**
+ * How much the body treats `name` as the writer's offering: the times it asks the buyer
+ * to take it up ("try Acme", "switch to Acme") less the times it casts it as the rival
+ * ("alternative to Acme", "the Acme alternative", "switch from Acme"). Each mention of
+ * the name is found by one case-insensitive scan for the name alone, and only the few
+ * characters around it are matched against the phrases, so a long document costs one
+ * scan per name.
+ */
+function oursLeaning(body: string, name: string): number {
+  const mention = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
+  let leaning = 0
+  for (let match = mention.exec(body); match; match = mention.exec(body)) {
+    const at = match.index
+    const end = at + match[0].length
+    if (/[\p{L}\p{N}]/u.test(body[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(body[end] ?? '')) continue
+    const before = body.slice(Math.max(0, at - CONTEXT_CHARS), at)
+    if (OURS_BEFORE.test(before)) leaning++
+    if (RIVAL_BEFORE.test(before)) leaning--
+    if (RIVAL_AFTER.test(body.slice(end, end + CONTEXT_CHARS))) leaning--
+  }
+  return leaning
 }
 
 /** Title text without Markdown emphasis, links, code marks and surrounding quotes. */

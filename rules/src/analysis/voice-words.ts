@@ -151,12 +151,35 @@ export const CALLOUTS: readonly VoicePhrases[] = [
 
 /** Sides of an "X vs Y" title that are ways of working, not products. */
 export const GENERIC_TITLE_SIDES: readonly VoicePhrases[] = [
-  {phrases: ['build', 'buy', 'building', 'buying', 'in-house', 'homegrown', 'home-grown', 'diy', 'open source', 'open-source', 'free', 'paid', 'cloud', 'on-prem', 'on-premise', 'on-premises', 'self-hosted', 'hosted', 'saas', 'manual', 'automated', 'automation', 'the rest', 'others', 'everyone else', 'competitors', 'the competition', 'alternatives', 'which', 'what', 'why', 'how', 'when', 'who', 'pros', 'cons', 'pros and cons', 'agency', 'in house', 'outsourcing'], reason: 'a way of working, not a product'},
+  {phrases: ['build', 'buy', 'building', 'buying', 'in-house', 'homegrown', 'home-grown', 'diy', 'open source', 'open-source', 'free', 'paid', 'cloud', 'on-prem', 'on-premise', 'on-premises', 'self-hosted', 'hosted', 'saas', 'manual', 'automated', 'automation', 'the rest', 'others', 'everyone else', 'competitors', 'the competition', 'alternatives', 'which', 'what', 'why', 'how', 'when', 'who', 'pros', 'cons', 'pros and cons', 'agency', 'in house', 'outsourcing'], reason: 'a way of working, not a product'},  {phrases: ['beta', 'alpha', 'preview', 'early access', 'general availability'], reason: 'a release stage ("Acme Build leaves beta"), not a product'},
 ]
 
 /** Words in front of "alternative(s)" in a title that are not the rival's name. */
 export const TITLE_QUALIFIERS: readonly VoicePhrases[] = [
   {phrases: ['the', 'best', 'top', 'free', 'cheap', 'cheaper', 'affordable', 'open-source', 'open', 'source', 'leading', 'modern', 'better', 'great', 'simple', 'simpler', 'lightweight', 'good', 'popular', 'real', 'true', 'a', 'an', 'our', 'your', 'for', 'to', 'and', 'of', 'in', 'on'], reason: 'a qualifier, not a name'},
+  {phrases: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty'], reason: 'a count of the alternatives listed ("Top Five Globex Alternatives"), not a name'},
+  {phrases: ['hosted', 'self-hosted', 'managed'], reason: 'how the alternative is run ("A hosted Globex alternative"), not part of the rival\'s name'},
+]
+
+/**
+ * Words right before a name that cast it as the rival: on a comparison page the rival is
+ * the one buyers leave, replace or measure against ("Globex vs Acme … the Globex
+ * alternative … switch from Globex").
+ */
+export const RIVAL_NAME_BEFORE: readonly VoicePhrases[] = [
+  {phrases: ['alternative to', 'alternatives to', 'replacement for', 'replacement to'], reason: 'the product replaced is the rival'},
+  {phrases: ['switch from', 'switching from', 'switched from', 'migrate from', 'migrating from', 'migrated from', 'migration from', 'move from', 'moving from', 'moved from', 'leave', 'leaving', 'replace', 'replacing'], reason: 'buyers leave the rival'},
+  {phrases: ['unlike', 'compared to', 'compared with', 'instead of'], reason: 'the rival is what the offering is measured against'},
+]
+
+/** Words right after a name that cast it as the rival: "the Globex alternative". */
+export const RIVAL_NAME_AFTER: readonly VoicePhrases[] = [
+  {phrases: ['alternative', 'alternatives'], reason: 'the product an alternative replaces is the rival'},
+]
+
+/** Words right before a name that cast it as the writer's own offering: what the page asks the buyer to do. */
+export const OURS_NAME_BEFORE: readonly VoicePhrases[] = [
+  {phrases: ['try', 'get started with', 'getting started with', 'sign up for', 'switch to', 'switching to', 'migrate to', 'migrating to', 'move to', 'moving to', 'upgrade to', 'self-host', 'why we built'], reason: 'the page asks the buyer to take up the offering'},
 ]
 
 /** Openers that address the buyer with "you" left out: "Tired of…", "Still using…?". */

@@ -181,7 +181,7 @@ const MAX_DOCUMENT_CONFIGS = 64
 export function withDocumentVoice(config: ResolvedConfig, text: string): ResolvedConfig {
   const title = documentTitle(text)
   if (title === undefined) return config
-  const fromTitle = competitorsFromTitle(title)
+  const fromTitle = competitorsFromTitle(title, text)
   const known = new Set(config.competitors.map((name) => name.toLowerCase()))
   let ours = config.ours ?? fromTitle.ours
   let added = fromTitle.competitors.filter((name) => !known.has(name.toLowerCase()))

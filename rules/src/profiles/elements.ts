@@ -38,7 +38,7 @@ function placeOf(element: ProfileElement, sections: readonly SectionView[], root
   if (element.frontMatter && frontMatter?.values.has(element.frontMatter)) return {element, foundBy: `front matter \`${element.frontMatter}\``}
   if (element.titleNamesRival) {
     const title = documentTitle(text)
-    const rival = title === undefined ? undefined : competitorsFromTitle(title).competitors[0]
+    const rival = title === undefined ? undefined : competitorsFromTitle(title, text).competitors[0]
     if (rival) return {element, foundBy: `title names “${rival}”`}
   }
   return {element}
