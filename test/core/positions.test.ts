@@ -101,3 +101,26 @@ describe('units', () => {
     ])
   })
 })
+
+describe('sentences', () => {
+  it('reads a very long stretch with no full stop in pieces, each range exact', () => {
+    // parse-english slows down as the square of a sentence's length on hyphenated words;
+    // 60,000 characters without a stop are read in pieces cut at spaces.
+    const words = 'best-in-class, cutting-edge, '.repeat(2100)
+    const text = `Our ${words}platform.\n`
+    const {sentences} = lint(text)
+    assert.ok(sentences.length >= 3, `${sentences.length} sentences`)
+    let covered = 0
+    for (const {view, range} of sentences) {
+      assert.equal(text.slice(...range), view.text)
+      assert.ok(range[0] >= covered, 'sentences in order, not overlapping')
+      covered = range[1]
+    }
+    assert.equal(text.slice(covered).trim(), '')
+  })
+
+  it('keeps ordinary paragraphs whole, however long, where they have full stops', () => {
+    const text = `${'Acme syncs every ledger nightly, so your team closes the month on time. '.repeat(400)}\n`
+    assert.equal(lint(text).sentences.length, 400)
+  })
+})

@@ -318,16 +318,51 @@ export function definitionsFor(chunk: string, definitions: ReadonlyMap<string, s
   return used.join('\n')
 }
 
+/**
+ * The longest stretch of text, in characters, with no full stop, question or exclamation
+ * mark that parse-english reads in one piece. Longer ones are read in pieces cut at
+ * whitespace: parse-english splices each hyphenated word into its sentence's list of
+ * words, which makes a sentence cost the square of its length ("best-in-class, " 70,000
+ * times). No prose runs this long between two stops, so only such input is cut.
+ */
+const LONGEST_UNSTOPPED = 20_000
+
+/** Where to cut `text` before handing it to parse-english: whitespace inside very long stretches without a stop. */
+function cutsOf(text: string): number[] {
+  const cuts: number[] = []
+  if (text.length <= LONGEST_UNSTOPPED) return cuts
+  let since = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 46 || code === 33 || code === 63) since = i + 1
+    else if (i - since >= LONGEST_UNSTOPPED && (code === 32 || code === 10 || code === 9)) {
+      cuts.push(i)
+      since = i
+    }
+  }
+  return cuts
+}
+
 /** Sentences via parse-english, the parser behind retext-english. */
 export function splitSentences(text: string): SentenceModel[] {
   const sentences: SentenceModel[] = []
-  const root = parser.parse(text)
+  const cuts = cutsOf(text)
+  for (let piece = 0; piece <= cuts.length; piece++) {
+    const base = piece === 0 ? 0 : cuts[piece - 1]!
+    addSentences(sentences, text, base, piece === cuts.length ? text.length : cuts[piece]!)
+  }
+  return sentences
+}
+
+/** The sentences of `text` from `from` to `to`, appended to `sentences` (offsets in `text`). */
+function addSentences(sentences: SentenceModel[], text: string, from: number, to: number): void {
+  const root = parser.parse(from === 0 && to === text.length ? text : text.slice(from, to))
   for (const paragraph of root.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode' || !sentence.position) continue
-      const start = sentence.position.start.offset ?? 0
-      const end = sentence.position.end.offset ?? start
+      const start = from + (sentence.position.start.offset ?? 0)
+      const end = from + (sentence.position.end.offset ?? start - from)
       let wordCount = 0
       for (const child of sentence.children) if (child.type === 'WordNode') wordCount++
       const previous = sentences[sentences.length - 1]
@@ -344,5 +379,4 @@ export function splitSentences(text: string): SentenceModel[] {
       sentences.push({start, end, text: text.slice(start, end), wordCount})
     }
   }
-  return sentences
 }
