@@ -2,6 +2,7 @@
 // who in its first line ("Acme vs Globex", "Globex alternatives", "Migrating from
 // Globex"), so its sentences can be read in the right voice without any config.
 
+import {escapeRegExp} from '../matches'
 import {alternation, GENERIC_TITLE_SIDES, OURS_NAME_BEFORE, phrasesOf, RIVAL_NAME_AFTER, RIVAL_NAME_BEFORE, TITLE_QUALIFIERS} from './voice-words'
 
 const VS = /\s+(?:vs\.?|versus|v\.)\s+|\s+compared\s+(?:to|with)\s+/i
@@ -85,7 +86,7 @@ function sideTheBodySells(body: string, left: string, others: ReadonlyArray<stri
  * scan per name.
  */
 function oursLeaning(body: string, name: string): number {
-  const mention = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
+  const mention = new RegExp(escapeRegExp(name), 'gi')
   let leaning = 0
   for (let match = mention.exec(body); match; match = mention.exec(body)) {
     const at = match.index

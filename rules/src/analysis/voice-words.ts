@@ -3,6 +3,8 @@
 // Phrases are literal and case-insensitive; a space matches any run of spaces (see
 // `alternation`). `voice.ts` compiles each list into one pattern when it loads.
 
+import {escapeRegExp} from '../matches'
+
 export interface VoicePhrases {
   phrases: readonly string[]
   reason: string
@@ -24,9 +26,6 @@ export function alternation(phrases: readonly string[]): string {
   return `(?:${sources.sort((a, b) => b.length - a.length).join('|')})`
 }
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** Column headers (and "Label:" prefixes) that stand for a rival in a comparison. */
 export const RIVAL_HEADERS: readonly VoicePhrases[] = [
@@ -151,7 +150,8 @@ export const CALLOUTS: readonly VoicePhrases[] = [
 
 /** Sides of an "X vs Y" title that are ways of working, not products. */
 export const GENERIC_TITLE_SIDES: readonly VoicePhrases[] = [
-  {phrases: ['build', 'buy', 'building', 'buying', 'in-house', 'homegrown', 'home-grown', 'diy', 'open source', 'open-source', 'free', 'paid', 'cloud', 'on-prem', 'on-premise', 'on-premises', 'self-hosted', 'hosted', 'saas', 'manual', 'automated', 'automation', 'the rest', 'others', 'everyone else', 'competitors', 'the competition', 'alternatives', 'which', 'what', 'why', 'how', 'when', 'who', 'pros', 'cons', 'pros and cons', 'agency', 'in house', 'outsourcing'], reason: 'a way of working, not a product'},  {phrases: ['beta', 'alpha', 'preview', 'early access', 'general availability'], reason: 'a release stage ("Acme Build leaves beta"), not a product'},
+  {phrases: ['build', 'buy', 'building', 'buying', 'in-house', 'homegrown', 'home-grown', 'diy', 'open source', 'open-source', 'free', 'paid', 'cloud', 'on-prem', 'on-premise', 'on-premises', 'self-hosted', 'hosted', 'saas', 'manual', 'automated', 'automation', 'the rest', 'others', 'everyone else', 'competitors', 'the competition', 'alternatives', 'which', 'what', 'why', 'how', 'when', 'who', 'pros', 'cons', 'pros and cons', 'agency', 'in house', 'outsourcing'], reason: 'a way of working, not a product'},
+  {phrases: ['beta', 'alpha', 'preview', 'early access', 'general availability'], reason: 'a release stage ("Acme Build leaves beta"), not a product'},
 ]
 
 /** Words in front of "alternative(s)" in a title that are not the rival's name. */

@@ -1,5 +1,5 @@
 import type {LexiconEntry} from './types'
-import {matchesOf} from '../matches'
+import {escapeRegExp, matchesOf} from '../matches'
 
 export interface LexiconMatch {
   entry: LexiconEntry
@@ -36,10 +36,6 @@ const TOKEN = new RegExp(`${WORD.source}|[^${SEPARATOR_CHARS}${WORD_CHARS}]`, 'g
 /** Lowercase; runs of spaces and hyphens count as one space. */
 export function normalizeTerm(value: string): string {
   return value.toLowerCase().replace(SEPARATORS, ' ').trim()
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**

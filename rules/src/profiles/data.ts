@@ -2,6 +2,7 @@
 // `npm run generate`), and the phrase matching every profile check shares.
 
 import generated from '../generated/profiles.json'
+import {escapeRegExp} from '../matches'
 import type {AudienceWords, Profile, ProfileData} from './types'
 
 const data = generated as unknown as ProfileData
@@ -39,7 +40,7 @@ export class PhraseMatcher {
   constructor(phrases: readonly string[]) {
     const alternatives = [...new Set(phrases.map((phrase) => phrase.trim().toLowerCase()).filter(Boolean))]
       .sort((a, b) => b.length - a.length)
-      .map((phrase) => phrase.split(/[\s_-]+/).map(escape).join('[\\s_-]+'))
+      .map((phrase) => phrase.split(/[\s_-]+/).map(escapeRegExp).join('[\\s_-]+'))
     this.pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined
   }
 
@@ -56,10 +57,6 @@ export class PhraseMatcher {
     if (!this.pattern) return []
     return [...text.matchAll(this.pattern)].map((match) => ({text: match[0], index: match.index}))
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 const matchers = new WeakMap<readonly string[], PhraseMatcher>()

@@ -6,6 +6,7 @@
 // (`metric-words.json`), each group with why.
 
 import type {Cue} from '../analysis/cue'
+import {escapeRegExp} from '../matches'
 import type {SentenceInput} from '../rule'
 import words from './metric-words.json'
 import type {Citation, FigureMention, ProofPoint, ProofRegistry} from './types'
@@ -19,8 +20,7 @@ const DIRECTION_OF = new Map<string, string>()
 for (const {direction, words: list} of words.direction) for (const word of list) DIRECTION_OF.set(word, `(${direction})`)
 const IGNORED = new Set(words.ignored.flatMap((group) => group.words))
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const unitForms = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
+const unitForms = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 // A number with a unit: "40%", "40 percent", "3x", "3×", "12 hours", "$2,000" (a currency).
 const FIGURE = new RegExp(String.raw`(?<currency>[$€£])\s?(?<amount>\d[\d,]*(?:\.\d+)?)\s?(?<scale>[kmb])?\b|(?<number>\d[\d,]*(?:\.\d+)?)\s?(?<unit>${unitForms})(?![\p{L}\d])`, 'giu')
 
