@@ -356,13 +356,13 @@ export function splitSentences(text: string): SentenceModel[] {
 
 /** The sentences of `text` from `from` to `to`, appended to `sentences` (offsets in `text`). */
 function addSentences(sentences: SentenceModel[], text: string, from: number, to: number): void {
-  const root = parser.parse(from === 0 && to === text.length ? text : text.slice(from, to))
+  const root = parser.parse(text.slice(from, to))
   for (const paragraph of root.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode' || !sentence.position) continue
       const start = from + (sentence.position.start.offset ?? 0)
-      const end = from + (sentence.position.end.offset ?? start - from)
+      const end = sentence.position.end.offset === undefined ? start : from + sentence.position.end.offset
       let wordCount = 0
       for (const child of sentence.children) if (child.type === 'WordNode') wordCount++
       const previous = sentences[sentences.length - 1]
