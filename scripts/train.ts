@@ -115,6 +115,14 @@ interface Mistake {
   item: LabeledItem
 }
 
+/** A sentence's features as the scorer's decision asks for them, made once per sentence. */
+const featureSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+function featureSet(features: readonly string[]): ReadonlySet<string> {
+  let set = featureSets.get(features)
+  if (!set) featureSets.set(features, (set = new Set(features)))
+  return set
+}
+
 /**
  * Leave one organisation out: train on the others, judge its sentences as the scorer does
  * (any overlapping sentence flagged). The decisions that disagree with the labels at the
@@ -139,7 +147,7 @@ export function crossValidate(samples: readonly Sample[], options: LearnOptions,
   for (const judgment of JUDGMENTS) {
     const list = predictions.get(judgment)!
     // As the scorer counts: flagged when any sentence the labeled range overlaps is flagged.
-    const at = (t: number) => list.map(({gold, probabilities, sample}) => [gold, probabilities.some((p, i) => decide(judgment, p, t, sample.voices[i]!, sample.sentences[i]!)) ? 1 : 0] as [boolean, number])
+    const at = (t: number) => list.map(({gold, probabilities, sample}) => [gold, probabilities.some((p, i) => decide(judgment, p, t, sample.voices[i]!, featureSet(sample.sentences[i]!))) ? 1 : 0] as [boolean, number])
     const decisions = THRESHOLD_GRID.map(at)
     const scores = decisions.map((list) => scoreAt(list, 0.5))
     const byThreshold = Object.fromEntries(THRESHOLD_GRID.map((t, index) => [t.toFixed(2), scores[index]!]))

