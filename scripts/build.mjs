@@ -13,8 +13,28 @@ mkdirSync('dist', {recursive: true})
 // The package is ESM ("type": "module"); the bundles are CommonJS.
 writeFileSync('dist/package.json', '{"type": "commonjs"}\n')
 
+/**
+ * JSON data (the model's weights, word clusters, lexicon, cues) as `JSON.parse` of a string,
+ * not as a JavaScript object literal: V8 scans a string literal far faster than it parses
+ * an object literal, and every start of the CLI, a lint worker or the server compiles the
+ * whole bundle. Our own JSON only, imported by default, as all of it is.
+ */
+const jsonAsParsedString = {
+  name: 'json-as-parsed-string',
+  setup(build) {
+    build.onLoad({filter: /\.json$/}, async ({path}) => {
+      // Dependencies may `require` their JSON, and expect the object, not a default export.
+      if (/[\\/]node_modules[\\/]/.test(path)) return undefined
+      const {readFile} = await import('node:fs/promises')
+      const text = JSON.stringify(JSON.parse(await readFile(path, 'utf8')))
+      return {contents: `export default JSON.parse(${JSON.stringify(text)})`, loader: 'js'}
+    })
+  },
+}
+
 const options = {
   entryPoints,
+  plugins: [jsonAsParsedString],
   outdir: 'dist',
   bundle: true,
   platform: 'node',
