@@ -49,6 +49,8 @@ ruleTests(featureWithoutOutcome, {
     '| Team | Page |\n| --- | --- |\n| Data | [GTM data fusion](https://example.com/data) |\n| Sales | [Pipeline review dashboards](https://example.com/sales) |',
     'Demo: [Compliant release pipelines](https://example.com/demo)',
     '| | Starter | Team |\n| --- | --- | --- |\n| Projects | 3 | Unlimited |\n| Exports | X | ✓ |',
+    // A cell of only a number, however written, is the value of what its row names.
+    '| | Starter | Growth |\n| --- | --- | --- |\n| Monthly active users | 1,000 | ~10,000 |\n| Uptime change | +2% | +4% |',
     // Only the kinds asked for.
     {text: '- Real-time dashboards', options: {kinds: ['offering-does']}},
   ],
@@ -67,6 +69,9 @@ ruleTests(featureWithoutOutcome, {
     // A plan limit in a cell is a feature by the guidelines, beside a price that is not.
     {text: '| | Team |\n| --- | --- |\n| Price | $49 per user |\n| Storage | Unlimited projects and 50 GB storage |', errors: [{flagged: 'Unlimited projects and 50 GB storage'}]},
     {text: '- **Custom dashboards** — build reports for any team', errors: [{flagged: 'Custom dashboards'}]},
+    // An item numbered in its text: the finding quotes the feature, not its number.
+    {text: '| Topic | Plan |\n| --- | --- |\n| Sync | 4. Nightly warehouse sync for every account |', errors: [{flagged: 'Nightly warehouse sync for every account'}]},
+    {text: '| Topic | Plan |\n| --- | --- |\n| Exports | 2) Scheduled CSV exports to S3 |', errors: [{flagged: 'Scheduled CSV exports to S3'}]},
     // The message quotes the words as the reader sees them: no link target, no emphasis marks.
     {text: 'Acme supports [SAML SSO](https://example.com/docs/sso) and SCIM provisioning.', errors: [{message: '“Acme supports SAML SSO and…”'}]},
     {text: '- Nightly [bank sync](https://example.com/docs/sync) for every account', errors: [{message: '“Nightly bank sync for every…”'}]},

@@ -42,6 +42,8 @@ export default defineRule<Options>({
         'Acme exports every approval to S3, so auditors get the trail without filing a ticket.',
         '- SAML SSO\n  - New hires get access on day one instead of waiting for IT.',
         'Review the pricing page before the call.',
+        // A cell of only a number is the value of what its row names (the row label is the feature).
+        '| | Starter | Growth |\n| --- | --- | --- |\n| Monthly active users | 1,000 | ~10,000 |\n| Uptime change | +2% | +4% |',
       ],
       invalid: [
         'Acme supports SAML SSO and SCIM provisioning.',
@@ -97,12 +99,18 @@ const FEATURE_CHARS = 32
 export function featurePhrase(text: string, from: number): [number, number] {
   let start = from
   while (start < text.length && !/[\p{L}\p{N}]/u.test(text[start]!)) start++
+  // An item's number ("**5. Policy automation**", "1) Audit log") is not the feature: quote what follows it.
+  const number = ITEM_NUMBER.exec(text.slice(start))
+  if (number) start += number[0].length
   const rest = text.slice(start)
   const clauseEnd = CLAUSE_END.exec(rest)
   let end = start + (clauseEnd ? clauseEnd.index : rest.length)
   while (end > start && /[\s.!,;:)*_\]]/.test(text[end - 1]!)) end--
   return [start, end]
 }
+
+/** A number that numbers a list item written as text, with what it numbers after it. */
+const ITEM_NUMBER = /^\d{1,3}[.)]\s+(?=[\p{L}\p{N}])/u
 
 /** A clause ends at a sentence mark, a semicolon or a dash between words (not at a comma: "SSO, SCIM and audit logs" is one feature list). */
 const CLAUSE_END = /[.;!?](?=\s|$)|\s[—–]\s|\s-\s/
