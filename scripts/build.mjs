@@ -2,7 +2,7 @@
 // ESM-only; bundling makes the VS Code extension host and `node` happy alike).
 // `--watch` rebuilds on change; `--production` minifies.
 import {build, context} from 'esbuild'
-import {mkdirSync, writeFileSync, existsSync, chmodSync} from 'node:fs'
+import {mkdirSync, writeFileSync, existsSync, chmodSync, readFileSync} from 'node:fs'
 
 const production = process.argv.includes('--production')
 const watch = process.argv.includes('--watch')
@@ -22,11 +22,10 @@ writeFileSync('dist/package.json', '{"type": "commonjs"}\n')
 const jsonAsParsedString = {
   name: 'json-as-parsed-string',
   setup(build) {
-    build.onLoad({filter: /\.json$/}, async ({path}) => {
+    build.onLoad({filter: /\.json$/}, ({path}) => {
       // Dependencies may `require` their JSON, and expect the object, not a default export.
       if (/[\\/]node_modules[\\/]/.test(path)) return undefined
-      const {readFile} = await import('node:fs/promises')
-      const text = JSON.stringify(JSON.parse(await readFile(path, 'utf8')))
+      const text = JSON.stringify(JSON.parse(readFileSync(path, 'utf8')))
       return {contents: `export default JSON.parse(${JSON.stringify(text)})`, loader: 'js'}
     })
   },

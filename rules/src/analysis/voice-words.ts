@@ -26,7 +26,6 @@ export function alternation(phrases: readonly string[]): string {
   return `(?:${sources.sort((a, b) => b.length - a.length).join('|')})`
 }
 
-
 /** Column headers (and "Label:" prefixes) that stand for a rival in a comparison. */
 export const RIVAL_HEADERS: readonly VoicePhrases[] = [
   {phrases: ['competitor', 'competitors', 'competition', 'the competition', 'rival', 'rivals', 'them', 'they'], reason: 'a column for the rival'},

