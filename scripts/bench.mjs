@@ -4,6 +4,12 @@
 // ratio of each peer's); `--write` also records them in docs/benchmarks.md.
 //
 //   node scripts/bench.mjs [--runs 3] [--corpus DIR] [--skip-slow] [--skip-server] [--write]
+//                          [--baseline REV | --no-baseline]
+//
+// `--baseline REV` also times pitchlint as built from an earlier commit, side by side:
+// by default the last commit before the learned scorer (BEFORE_SCORER below), the
+// reference for "the corpus run takes at most 10% longer than before". It is built from
+// `git archive` with this checkout's node_modules; a clone without that commit skips it.
 //
 // Wall time is the median of --runs runs, taken in rounds (textlint, at minutes per run, runs once).
 // Peak RSS is the process's VmHWM, sampled from /proc while it runs.
@@ -11,8 +17,8 @@
 // `--hostile`: the hostile-input benchmark instead (scripts/bench-hostile.mjs), which exits when done.
 if (process.argv.includes('--hostile')) await import('./bench-hostile.mjs')
 
-import {spawn} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -27,6 +33,9 @@ const option = (name, fallback) => {
 const runs = Number(option('runs', '3'))
 const corpus = resolve(root, option('corpus', '../shared/corpus/real'))
 const skipSlow = args.includes('--skip-slow')
+/** The last commit before the judgments came from the learned scorer (b01a399). */
+const BEFORE_SCORER = '50f89fb'
+const baselineRev = args.includes('--no-baseline') ? undefined : option('baseline', BEFORE_SCORER)
 const write = args.includes('--write')
 
 if (!existsSync(corpus)) {
@@ -45,13 +54,16 @@ const scratch = mkdtempSync(join(tmpdir(), 'pitchlint-bench-'))
 const textlintrc = join(scratch, 'textlintrc.json')
 writeFileSync(textlintrc, JSON.stringify({rules: {'write-good': true, 'stop-words': true}}))
 
+const baseline = baselineRev ? buildBaseline(baselineRev) : undefined
+const countPitchlint = (out) => JSON.parse(out.stdout).reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0)
+
 /** Each tool: how to run it over `files` (a peer at its fastest invocation), and how to count its findings. */
 const tools = [
   {
     name: 'pitchlint (cold)',
     checks: 'vague and unproven claims, features without outcomes, missing pain, document profiles, proof points (Markdown-aware)',
     command: ['node', join(root, 'dist/cli.js'), '--format', 'json', ...coldFlags(), ...files],
-    count: (out) => JSON.parse(out.stdout).reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0),
+    count: countPitchlint,
   },
   ...(supportsCache()
     ? [
@@ -60,7 +72,18 @@ const tools = [
           checks: 'the same, nothing changed since the last run',
           prepare: () => run(['node', join(root, 'dist/cli.js'), '--format', 'json', '--cache', '--cache-location', join(scratch, 'cache'), ...files]),
           command: ['node', join(root, 'dist/cli.js'), '--format', 'json', '--cache', '--cache-location', join(scratch, 'cache'), ...files],
-          count: (out) => JSON.parse(out.stdout).reduce((n, r) => n + r.messages.filter((m) => m.ruleId).length, 0),
+          count: countPitchlint,
+        },
+      ]
+    : []),
+  ...(baseline
+    ? [
+        {
+          name: `pitchlint at ${baseline.rev} (cold)`,
+          checks: baseline.rev === BEFORE_SCORER ? 'the same rules, as built before the learned scorer (hand-tuned judgments)' : `the build of ${baseline.rev} (“${baseline.subject}”)`,
+          command: ['node', baseline.cli, '--format', 'json', '--no-cache', ...files],
+          count: countPitchlint,
+          baseline: true,
         },
       ]
     : []),
@@ -128,9 +151,10 @@ const table = [
   '',
   '| Tool | Checks | Wall time | Peak RSS | Findings | pitchlint cold ÷ tool |',
   '| --- | --- | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ${r.name} | ${r.checks} | ${r.seconds.toFixed(2)} s${r.runs > 1 ? ` (median of ${r.runs})` : ''} | ${r.peakMb.toFixed(0)} MB | ${r.findings} | ${r.peer ? (cold.seconds / r.seconds).toFixed(2) + '×' : ''} |`),
+  ...results.map((r) => `| ${r.name} | ${r.checks} | ${r.seconds.toFixed(2)} s${r.runs > 1 ? ` (median of ${r.runs})` : ''} | ${r.peakMb.toFixed(0)} MB | ${r.findings} | ${r.peer || r.baseline ? (cold.seconds / r.seconds).toFixed(2) + '×' : ''} |`),
   '',
   fastestPeer ? `pitchlint cold vs the fastest peer (${fastestPeer.name}): ${(cold.seconds / fastestPeer.seconds).toFixed(2)}× its wall time (target ≤ 0.6×).` : '',
+  ...results.filter((r) => r.baseline).map((r) => `pitchlint cold vs ${r.name.replace(' (cold)', '')}: ${(cold.seconds / r.seconds).toFixed(2)}× its wall time (target ≤ 1.10× the build before the learned scorer).`),
 ].join('\n')
 console.log(table)
 
@@ -167,6 +191,29 @@ if (write) {
   console.error(`bench: wrote ${doc}`)
 }
 rmSync(scratch, {recursive: true, force: true})
+
+/**
+ * pitchlint as built from commit `rev`, into the scratch folder, with this checkout's
+ * node_modules; undefined (with a note) when the clone lacks the commit or it does not build.
+ */
+function buildBaseline(rev) {
+  const git = (...gitArgs) => spawnSync('git', ['-C', root, ...gitArgs], {encoding: 'utf8', maxBuffer: 1 << 30})
+  const commit = git('rev-parse', '--verify', '--quiet', `${rev}^{commit}`).stdout.trim()
+  if (!commit) {
+    console.error(`bench: commit ${rev} is not in this clone; no baseline`)
+    return undefined
+  }
+  const dir = join(scratch, 'baseline')
+  mkdirSync(dir)
+  const archive = spawnSync('sh', ['-c', `git -C "${root}" archive ${commit} | tar -x -C "${dir}"`], {encoding: 'utf8'})
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  const build = archive.status === 0 ? spawnSync('node', ['scripts/build.mjs'], {cwd: dir, encoding: 'utf8'}) : archive
+  if (build.status !== 0) {
+    console.error(`bench: ${rev} did not build; no baseline\n${(build.stderr ?? '').slice(-2000)}`)
+    return undefined
+  }
+  return {rev, cli: join(dir, 'dist/cli.js'), subject: git('log', '-1', '--format=%s', commit).stdout.trim()}
+}
 
 function coldFlags() {
   return supportsCache() ? ['--no-cache'] : []
