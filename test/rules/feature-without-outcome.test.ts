@@ -51,6 +51,9 @@ ruleTests(featureWithoutOutcome, {
     '| | Starter | Team |\n| --- | --- | --- |\n| Projects | 3 | Unlimited |\n| Exports | X | ✓ |',
     // A cell of only a number, however written, is the value of what its row names.
     '| | Starter | Growth |\n| --- | --- | --- |\n| Monthly active users | 1,000 | ~10,000 |\n| Uptime change | +2% | +4% |',
+    // A record or a glossary: the cells beside a name are its value or its meaning.
+    '| Metadata | Description |\n| --- | --- |\n| Available for | All agents |\n| Owner | Partner marketing |',
+    '| Term | Definition |\n| --- | --- |\n| MQL | A lead that marketing has qualified |\n| ARR | Annual recurring revenue |',
     // Only the kinds asked for.
     {text: '- Real-time dashboards', options: {kinds: ['offering-does']}},
   ],
@@ -76,6 +79,8 @@ ruleTests(featureWithoutOutcome, {
     {text: 'Acme supports [SAML SSO](https://example.com/docs/sso) and SCIM provisioning.', errors: [{message: '“Acme supports SAML SSO and…”'}]},
     {text: '- Nightly [bank sync](https://example.com/docs/sync) for every account', errors: [{message: '“Nightly bank sync for every…”'}]},
     {text: '- **Audit log:** records every approval', errors: [{message: '“Audit log: records every…”'}]},
+    // A field's or setting's description states what the product does, unlike a glossary's meaning.
+    {text: '| Field | Description |\n| --- | --- |\n| **Application name** | Replaces the product name across the whole interface. |', errors: [{flagged: 'Replaces the product name across the whole interface'}]},
     // Two words in a cell can name a feature ("Free tier", "SAML SSO"): only one word is a value.
     {text: '| | Team |\n| --- | --- |\n| Login | SAML SSO |', errors: [{flagged: 'SAML SSO'}]},
     {text: '- Pros: scheduled exports, audit log, SAML SSO', errors: [{flagged: 'scheduled exports, audit log, SAML SSO'}]},

@@ -51,6 +51,8 @@ const valueOnly = pattern('valueOnly')
 const fieldValue = pattern('fieldValue')
 /** A column of outcomes: "Why it matters", "Benefit", "What you get". */
 const outcomeHeader = pattern('outcomeHeader')
+/** Heads the names in a record of values or a glossary ("Metadata", "Term"). */
+const keyColumnHeader = pattern('keyColumnHeader')
 
 /**
  * What is true of a sentence as a whole, worked out on first asking. The checks below
@@ -213,6 +215,23 @@ const OUTCOME_HEADER_CHARS = 40
 /** A table cell under an outcome column: the outcome of its row, not a feature. */
 export function isOutcomeCell(view: SentenceView): boolean {
   return view.block.table !== undefined && !view.block.table.header && isOutcomeHeader(view.unit.columnHeader)
+}
+
+/** Longer than any key column's header ("**Abbreviations**"). */
+const KEY_HEADER_CHARS = 30
+
+/**
+ * A cell beside a name in a record or a glossary (first column headed "Metadata",
+ * "Term", "Acronym"…): the name's value ("Available for | All agents") or meaning, not a
+ * feature. (A "Field" or "Setting" table's descriptions do state capabilities.)
+ */
+export function isKeyValueCell(view: SentenceView): boolean {
+  const table = view.block.table
+  if (table === undefined || table.header || table.column === 0) return false
+  const {row, rowHeaders} = view.unit
+  // The row's first cell is in the first column, so the first of its headers is that column's.
+  const keyHeader = row?.[0]?.table?.column === 0 ? rowHeaders?.[0] : undefined
+  return keyHeader !== undefined && keyHeader.length <= KEY_HEADER_CHARS && keyColumnHeader.test(keyHeader)
 }
 
 /** A question asks; it does not claim. */
