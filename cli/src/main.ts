@@ -21,6 +21,7 @@ import {cachePath, hashText, ResultCache} from './cache'
 import {inspect} from './inspect'
 import {report} from './report-html/command'
 import {lintFile, lintRead} from './lint-file'
+import {tuneHeapForFileSizes} from './jit'
 import {lintInParallel, workerCount} from './pool'
 import {Progress, progressDelay} from './progress'
 import {summarize, type FileReport} from './report'
@@ -145,7 +146,9 @@ export async function lintFiles(options: CliOptions, configs: ConfigResolver, io
   const onReport = (_: number, file: string) => progress.update(++done, files.length, displayPath(file, io.cwd))
   try {
     const pending = toLint.map((index) => files[index])
-    const workers = workerCount(pending, pending.map(sizeOf), options.concurrency)
+    const sizes = pending.map(sizeOf)
+    tuneHeapForFileSizes(sizes)
+    const workers = workerCount(pending, sizes, options.concurrency)
     const job = {config: options.config ? resolve(io.cwd, options.config) : undefined, ruleSettings: options.ruleSettings, fix: options.fix, today: day}
     const linted =
       workers > 0

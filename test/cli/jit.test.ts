@@ -2,7 +2,7 @@
 // user's own node flags win, and that tuning changes no finding.
 
 import assert from 'node:assert/strict'
-import {LINT_JIT_FLAGS, jitFlagsToSet} from '../../cli/src/jit'
+import {LARGE_FILE_BYTES, LINT_JIT_FLAGS, heapFlagsToSet, jitFlagsToSet} from '../../cli/src/jit'
 import {pitchlint, workspace} from '../helpers/cli'
 
 const ALL = LINT_JIT_FLAGS.map(([flag, value]) => `${flag}=${value}`)
@@ -21,6 +21,24 @@ describe('V8 tuning for lint runs', () => {
   it('keeps V8 defaults with PITCHLINT_JIT=default', () => {
     assert.deepEqual(jitFlagsToSet([], {PITCHLINT_JIT: 'default'}), [])
     assert.deepEqual(jitFlagsToSet([], {PITCHLINT_JIT: 'tuned'}), ALL)
+  })
+
+  it('slows the heap’s growth only for a run with a large file, unless the user set it or asked for defaults', () => {
+    assert.deepEqual(heapFlagsToSet([1_000, LARGE_FILE_BYTES], [], {}), ['--heap-growing-percent=30'])
+    assert.deepEqual(heapFlagsToSet([1_000, LARGE_FILE_BYTES - 1], [], {}), [])
+    assert.deepEqual(heapFlagsToSet([], [], {}), [])
+    assert.deepEqual(heapFlagsToSet([5 * LARGE_FILE_BYTES], ['--heap_growing_percent=50'], {}), [])
+    assert.deepEqual(heapFlagsToSet([5 * LARGE_FILE_BYTES], [], {PITCHLINT_JIT: 'default'}), [])
+  })
+
+  it('finds the same in a large file with the heap tuned as with V8’s defaults', () => {
+    const paragraph = 'Our seamless, robust sync is the fastest way to close the books. Teams waste hours on spreadsheets.\n\n'
+    const dir = workspace({'big.md': `# Playbook\n\n${paragraph.repeat(Math.ceil(LARGE_FILE_BYTES / paragraph.length))}`})
+    const tuned = pitchlint(['--format', 'json', 'big.md'], {cwd: dir})
+    const plain = pitchlint(['--format', 'json', 'big.md'], {cwd: dir, env: {PITCHLINT_JIT: 'default'}})
+    assert.equal(tuned.status, 0, tuned.stderr)
+    assert.ok((JSON.parse(tuned.stdout) as Array<{messages: unknown[]}>)[0]!.messages.length > 1000)
+    assert.equal(tuned.stdout, plain.stdout)
   })
 
   it('finds the same, on worker threads too, with or without the tuning', () => {
