@@ -1,4 +1,5 @@
-// Tunes V8's optimizing compiler for a lint run, before any code gets hot.
+// Tunes V8 for a lint run: its optimizing compiler, before any code gets hot, and, when
+// a file is large, how eagerly its heap grows (see LARGE_FILE_BYTES).
 //
 // Why: with V8's defaults, a cold run over a large docs repo spends about a fifth of
 // its CPU in TurboFan, mostly re-optimizing micromark's big tokenizer closures with
