@@ -205,6 +205,7 @@ function sizeOf(file: string): number {
 async function lintStdin(options: CliOptions, configs: ConfigResolver, io: Io): Promise<FileReport> {
   if (!io.readStdin) throw new UsageError('--stdin: standard input is not available')
   const bytes = await io.readStdin()
+  tuneHeapForFileSizes([bytes.length])
   const filePath = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : '<stdin>'
   const lookedUpAs = options.stdinFilename !== undefined ? filePath : undefined
   const proofPoints = proofContextFor(new RegistryResolver(configs), lookedUpAs, today())
