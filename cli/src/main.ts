@@ -152,7 +152,7 @@ export async function lintFiles(options: CliOptions, configs: ConfigResolver, io
     const job = {config: options.config ? resolve(io.cwd, options.config) : undefined, ruleSettings: options.ruleSettings, fix: options.fix, today: day}
     const linted =
       workers > 0
-        ? await lintInParallel(pending, job, configs, workers, onReport)
+        ? await lintInParallel(pending, sizes, job, configs, workers, onReport)
         : pending.map((file) => {
             const report = lintFile(file, configs.forFile(file), {fix: options.fix, proofPoints: proofContextFor(registries, file, day)})
             onReport(0, file)

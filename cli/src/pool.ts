@@ -6,7 +6,6 @@
 // it finds itself in a worker. Each worker resolves configs itself, from the same
 // options, so only file paths go in and serializable reports come out.
 
-import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {proofContextFor, RegistryResolver} from '../../files/src/proof-points'
@@ -71,15 +70,16 @@ export function workerCount(files: readonly string[], sizes: readonly number[], 
 /**
  * Lints `files` with `workers` worker threads plus the main thread. Reports come back
  * in the order of `files`; `onReport` sees each as it lands (for the progress line).
+ * `sizes` are the files' sizes in bytes, in the same order (the biggest go first).
  */
 export async function lintInParallel(
   files: readonly string[],
+  sizes: readonly number[],
   job: LintJob,
   configs: ConfigResolver,
   workers: number,
   onReport: (done: number, file: string) => void = () => {},
 ): Promise<FileReport[]> {
-  const sizes = files.map(sizeOf)
   const order = files.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a] || a - b)
   const reports: FileReport[] = new Array(files.length)
   let done = 0
@@ -141,14 +141,6 @@ export async function lintInParallel(
     throw failure
   }
   return reports
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size
-  } catch {
-    return 0
-  }
 }
 
 /** The worker side: lint each file it is sent until the main thread terminates it. */
