@@ -7,7 +7,7 @@
 // document has moved on is cancelled between slices (`lintAsync`).
 
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
-import {ChunkCache, lintAsync, messagingCoverage, resolveConfig, type Citation, type ConfigData, type FigureMention, type ProofContext, type Finding, type Notice, type ResolvedConfig, type SectionCoverage} from '../../rules/src/index'
+import {ChunkCache, lintAsync, messagingCoverage, resolveConfig, type Citation, type ConfigData, type FigureMention, type ProofContext, type Finding, type LintResult, type Notice, type ResolvedConfig, type SectionCoverage} from '../../rules/src/index'
 import type {ProfileChecklist} from '../../rules/src/profiles/checklist'
 import {collectWhenIdle} from './memory'
 
@@ -18,6 +18,21 @@ import {collectWhenIdle} from './memory'
  */
 export const MAX_DIAGNOSTICS = 1000
 
+/**
+ * At most this many coverage entries (the document's, then its selling sections' in
+ * document order) go to the editor per document, one lens each. A document of
+ * megabytes has tens of thousands of sections: no one reads that many lenses, and
+ * cloning their coverage to the main thread stalled every request while it ran.
+ */
+export const MAX_COVERAGE_ENTRIES = 1000
+
+/** The coverage that the editor's lenses show: the document's, then its first selling sections'. */
+export function lensCoverage(result: Pick<LintResult, 'sentences' | 'sections'>): SectionCoverage[] {
+  if (result.sentences.length === 0) return []
+  const coverage = messagingCoverage(result.sections)
+  return coverage.length > MAX_COVERAGE_ENTRIES ? coverage.slice(0, MAX_COVERAGE_ENTRIES) : coverage
+}
+
 /** What requests need from one lint of one document version. */
 export interface LintSummary {
   /** The first MAX_DIAGNOSTICS findings, in document order. */
@@ -25,7 +40,7 @@ export interface LintSummary {
   /** How many findings the lint made in all. */
   total: number
   notices: readonly Notice[]
-  /** Messaging coverage of the document and its selling sections (code lenses). */
+  /** Messaging coverage of the document and its selling sections (code lenses; see `lensCoverage`). */
   coverage: readonly SectionCoverage[]
   /** The figures its claims quote (for `inconsistent-figure` across documents). */
   figures?: readonly FigureMention[]
@@ -218,7 +233,7 @@ export function runLintWorkerIfWorker(): boolean {
         findings: result.findings.slice(0, MAX_DIAGNOSTICS),
         total: result.findings.length,
         notices: result.notices,
-        coverage: result.sentences.length > 0 ? messagingCoverage(result.sections) : [],
+        coverage: lensCoverage(result),
         ...(result.figures.length > 0 && {figures: result.figures}),
         ...(result.citations.length > 0 && {citations: result.citations}),
         ...(result.profileChecklist && {profileChecklist: result.profileChecklist}),

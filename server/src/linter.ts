@@ -15,7 +15,6 @@ import {URI} from 'vscode-uri'
 import {
   ChunkCache,
   longestChunk,
-  messagingCoverage,
   syntaxOf,
   type AsyncLintOptions,
   type ConfigError,
@@ -35,7 +34,7 @@ import {filePathOf, type Folder, type WorkspaceFolders} from './folders'
 import type {ProofIndex} from './proof-index'
 import type {Logger} from './log'
 import {LINT_DELAY_MS, SOURCE, type Settings} from './protocol'
-import {MAX_DIAGNOSTICS, type LintSummary, type LintWorker} from './lint-worker'
+import {MAX_DIAGNOSTICS, lensCoverage, type LintSummary, type LintWorker} from './lint-worker'
 import {collectIfGrown, collectWhenIdle} from './memory'
 import type {SettingsStore} from './settings'
 
@@ -344,7 +343,7 @@ export class DocumentLinter {
       findings: result.findings,
       total: result.findings.length,
       notices: result.notices,
-      coverage: result.sentences.length > 0 ? messagingCoverage(result.sections) : [],
+      coverage: lensCoverage(result),
       ...(result.figures?.length && {figures: result.figures}),
       ...(result.citations?.length && {citations: result.citations}),
       ...(result.profileChecklist && {profileChecklist: result.profileChecklist}),

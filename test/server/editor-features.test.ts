@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node'
 import {URI} from 'vscode-uri'
 import {rules} from '../../rules/src/index'
+import {MAX_COVERAGE_ENTRIES} from '../../server/src/lint-worker'
 import {serverPerTest, startServer, workspace, type LspClient} from '../helpers/lsp'
 import {tempDir} from '../helpers/temp'
 
@@ -216,6 +217,24 @@ describe('editor features over JSON-RPC', function () {
         assertAgree(lenses, diagnostics)
       }
     })
+
+    // A document of thousands of sections gets lenses on its first ones only, whether it
+    // lints on the main thread or (with a chunk too long to lint between requests) in the worker.
+    for (const where of ['on the main thread', 'in the lint worker']) {
+      it(`stop after the first ${MAX_COVERAGE_ENTRIES} coverage entries ${where}`, async () => {
+        const sections = Array.from({length: MAX_COVERAGE_ENTRIES + 200}, (_, i) => `## Part ${i + 1}\n\nOur seamless sync keeps your ledgers in step.\n`)
+        const longChunk = where === 'in the lint worker' ? `\n${'The team meets on Tuesdays to plan the week. '.repeat(400)}\n` : ''
+        const text = sections.join('\n') + longChunk
+        const {uri, published} = session.client.open(join(session.dir, `sections-${longChunk ? 'worker' : 'main'}.md`), text)
+        await published
+        const lenses = await lensesOf(uri)
+        const lines = lenses.map((lens) => lens.range.start.line)
+        const lineOfPart = (n: number) => text.split('\n').indexOf(`## Part ${n}`)
+        assert.ok(lenses.length <= MAX_COVERAGE_ENTRIES && lenses.length >= MAX_COVERAGE_ENTRIES - 1, `${lenses.length} lenses`)
+        assert.ok(lines.includes(lineOfPart(2)) && lines.includes(lineOfPart(MAX_COVERAGE_ENTRIES - 1)), 'the first sections have their lenses')
+        assert.ok(!lines.includes(lineOfPart(MAX_COVERAGE_ENTRIES + 1)), 'no lens past the limit')
+      })
+    }
   })
 
   describe('code actions for a whole line (as Neovim asks)', () => {
