@@ -21,9 +21,13 @@ export function titlePlace(root: SectionView): TitlePlace | undefined {
   return {range: [blockStart + view.base, lineEnd + view.base]}
 }
 
+const NEWLINE = 10
+
 /** An insertion of `markdown` as a new block at the end of the document. */
 export function appendBlock(text: string, markdown: string): {range: [number, number]; text: string} {
-  const trailing = /\n*$/.exec(text)![0].length
+  // Counted from the end: a pattern anchored at the end is tried at every position of the document.
+  let trailing = 0
+  while (trailing < 2 && text.charCodeAt(text.length - 1 - trailing) === NEWLINE) trailing++
   const separator = trailing >= 2 ? '' : trailing === 1 ? '\n' : '\n\n'
   return {range: [text.length, text.length], text: `${separator}${markdown}\n`}
 }
