@@ -86,10 +86,19 @@ interface ChunkResult {
   /** Findings of sentence-level rules, chunk-relative, severity not yet applied. */
   findings: Finding[]
   /**
-   * The last placement of this chunk in a document: while the chunk stays where it was
-   * (an edit further down), its shifted findings and sentences are reused as they are.
+   * The chunk's placements in the last lint that used it, one per occurrence (a call to
+   * action repeated down a page is one chunk): while an occurrence stays where it was (an
+   * edit further down), its shifted findings and sentences are reused as they are.
    */
-  placed?: {base: number; findings: Finding[]; blocks: SectionBlock[]; sentences: AnalyzedSentence[]}
+  placed?: Placement[]
+}
+
+/** A chunk's findings, sentences and blocks at `base` in a document. */
+interface Placement {
+  base: number
+  findings: Finding[]
+  blocks: SectionBlock[]
+  sentences: AnalyzedSentence[]
 }
 
 const rulesById = new Map(builtInRules.map((rule) => [rule.meta.id, rule as Rule<unknown>]))
@@ -166,6 +175,9 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     const uses = run.map((item) => item.uses)
     const models = buildChunkModels(text.slice(runStart, run[run.length - 1].chunk.end), run.map((item) => item.chunk.start - runStart), syntax, uses)
     run.forEach((item, index) => {
+      // A chunk repeated in the document is linted once: its later occurrences share the result (and its placements).
+      const earlier = options.cache?.get(item.key, syntax, config.fingerprint)
+      if (earlier) return void (item.result = earlier)
       item.result = lintChunk(item.text, models[index], config, enabled)
       options.cache?.set(item.key, syntax, config.fingerprint, item.result)
     })
@@ -176,11 +188,15 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     yield
   }
   let sinceYield = 0
+  const placements = new Map<ChunkResult, Placement[]>()
   for (const {chunk, result} of planned) {
     const base = chunk.start
     if (result!.model.problem) notices.push({message: result!.model.problem, range: [base, chunk.end]})
     for (const comment of result!.model.comments) comments.push({value: comment.value, range: shift(comment.range, base)})
     const placed = place(result!, base)
+    const occurrences = placements.get(result!)
+    if (occurrences) occurrences.push(placed)
+    else placements.set(result!, [placed])
     for (const finding of placed.findings) findings.push(finding)
     for (const sentence of placed.sentences) sentences.push(sentence)
     for (const block of placed.blocks) sectionBlocks.push(block)
@@ -189,6 +205,8 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
       yield
     }
   }
+  // The next lint reuses what this one placed, and nothing older.
+  for (const [result, placed] of placements) result.placed = placed
   // Only a complete run knows which chunks the document still has.
   options.cache?.sweep()
 
@@ -272,9 +290,10 @@ function markReportedFigures(figures: FigureMention[], config: ResolvedConfig, d
   })
 }
 
-/** The chunk's findings, sentences and blocks at `base` in the document (reused when unmoved). */
-function place(result: ChunkResult, base: number): NonNullable<ChunkResult['placed']> {
-  if (result.placed?.base === base) return result.placed
+/** The chunk's findings, sentences and blocks at `base` in the document (the last lint's, when it had one there). */
+function place(result: ChunkResult, base: number): Placement {
+  const reused = result.placed?.find((placement) => placement.base === base)
+  if (reused) return reused
   const findings = result.findings.map((finding) => shiftFinding(finding, base))
   const sentences: AnalyzedSentence[] = []
   const blocks: SectionBlock[] = []
@@ -290,9 +309,7 @@ function place(result: ChunkResult, base: number): NonNullable<ChunkResult['plac
     for (const sentence of own) sentences.push(sentence)
     blocks.push({kind: block.kind, depth: block.depth, range: shift(block.range, base), text: block.text, sentences: own})
   }
-  // A chunk that occurs twice in one document keeps its latest placement.
-  result.placed = {base, findings, blocks, sentences}
-  return result.placed
+  return {base, findings, blocks, sentences}
 }
 
 /** Sentence-level findings of the chunks linted so far, as the final result would show them. */

@@ -1,6 +1,7 @@
 // Chunked parsing must see the same prose as parsing the document whole.
 
 import assert from 'node:assert/strict'
+import {ChunkCache, lint, type LintResult} from '../../rules/src/index'
 import {splitChunks} from '../../rules/src/markdown/chunks'
 import {proseRanges} from '../helpers/prose-ranges'
 
@@ -30,6 +31,20 @@ describe('chunks', () => {
       assert.deepEqual(proseRanges(text, true), proseRanges(text, false))
     })
   }
+
+  // The editor reuses a diagnostic whose finding kept its identity; a call to action
+  // repeated down a page is one chunk, placed once per occurrence.
+  it('keep every occurrence of a repeated chunk from lint to lint while an edit below leaves them in place', () => {
+    const cta = 'Our seamless sync keeps your ledgers in step.'
+    const text = `# Pitch\n\n${cta}\n\nA middle paragraph.\n\n${cta}\n\nThe end.\n`
+    const cache = new ChunkCache()
+    const vague = (result: LintResult) => result.findings.filter((finding) => finding.ruleId === 'vague-claim')
+    const before = vague(lint(text, {cache}))
+    const after = vague(lint(text.replace('The end.', 'The very end.'), {cache}))
+    assert.equal(before.length, 2)
+    assert.equal(after.length, 2)
+    assert.ok(after[0] === before[0] && after[1] === before[1], 'both occurrences reused')
+  })
 
   it('cover the text without gaps or overlaps', () => {
     const text = tricky.join('\n')
