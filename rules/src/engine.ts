@@ -86,11 +86,11 @@ interface ChunkResult {
   /** Findings of sentence-level rules, chunk-relative, severity not yet applied. */
   findings: Finding[]
   /**
-   * The chunk's placements in the last lint that used it, one per occurrence (a call to
-   * action repeated down a page is one chunk): while an occurrence stays where it was (an
-   * edit further down), its shifted findings and sentences are reused as they are.
+   * The chunk's placements in the last lint that used it, by where each occurrence starts
+   * (a call to action repeated down a page is one chunk): while an occurrence stays where
+   * it was (an edit further down), its shifted findings and sentences are reused as they are.
    */
-  placed?: Placement[]
+  placed?: Map<number, Placement>
 }
 
 /** A chunk's findings, sentences and blocks at `base` in a document. */
@@ -188,15 +188,15 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     yield
   }
   let sinceYield = 0
-  const placements = new Map<ChunkResult, Placement[]>()
+  const placements = new Map<ChunkResult, Map<number, Placement>>()
   for (const {chunk, result} of planned) {
     const base = chunk.start
     if (result!.model.problem) notices.push({message: result!.model.problem, range: [base, chunk.end]})
     for (const comment of result!.model.comments) comments.push({value: comment.value, range: shift(comment.range, base)})
     const placed = place(result!, base)
     const occurrences = placements.get(result!)
-    if (occurrences) occurrences.push(placed)
-    else placements.set(result!, [placed])
+    if (occurrences) occurrences.set(base, placed)
+    else placements.set(result!, new Map([[base, placed]]))
     for (const finding of placed.findings) findings.push(finding)
     for (const sentence of placed.sentences) sentences.push(sentence)
     for (const block of placed.blocks) sectionBlocks.push(block)
@@ -292,7 +292,7 @@ function markReportedFigures(figures: FigureMention[], config: ResolvedConfig, d
 
 /** The chunk's findings, sentences and blocks at `base` in the document (the last lint's, when it had one there). */
 function place(result: ChunkResult, base: number): Placement {
-  const reused = result.placed?.find((placement) => placement.base === base)
+  const reused = result.placed?.get(base)
   if (reused) return reused
   const findings = result.findings.map((finding) => shiftFinding(finding, base))
   const sentences: AnalyzedSentence[] = []
