@@ -93,9 +93,8 @@ interface ChunkResult {
   placed?: Map<number, Placement>
 }
 
-/** A chunk's findings, sentences and blocks at `base` in a document. */
+/** A chunk's findings, sentences and blocks at one place in a document (`ChunkResult.placed` keys it by where). */
 interface Placement {
-  base: number
   findings: Finding[]
   blocks: SectionBlock[]
   sentences: AnalyzedSentence[]
@@ -309,7 +308,7 @@ function place(result: ChunkResult, base: number): Placement {
     for (const sentence of own) sentences.push(sentence)
     blocks.push({kind: block.kind, depth: block.depth, range: shift(block.range, base), text: block.text, sentences: own})
   }
-  return {base, findings, blocks, sentences}
+  return {findings, blocks, sentences}
 }
 
 /** Sentence-level findings of the chunks linted so far, as the final result would show them. */
