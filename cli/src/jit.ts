@@ -24,8 +24,8 @@ export const LINT_JIT_FLAGS: ReadonlyArray<readonly [flag: string, value: string
   ['--interrupt-budget', '300000'],
 ]
 
-/** The flags to set, leaving out any the user set on the node command line. */
-export function jitFlagsToSet(execArgv: readonly string[], env: NodeJS.ProcessEnv, flags: ReadonlyArray<readonly [flag: string, value: string]> = LINT_JIT_FLAGS): string[] {
+/** Of `flags`, the ones to set: none with PITCHLINT_JIT=default, and never one the user set on the node command line. */
+function flagsToSet(flags: ReadonlyArray<readonly [flag: string, value: string]>, execArgv: readonly string[], env: NodeJS.ProcessEnv): string[] {
   if (env.PITCHLINT_JIT === 'default') return []
   const given = (flag: string) => {
     const bare = flag.slice(2)
@@ -35,6 +35,11 @@ export function jitFlagsToSet(execArgv: readonly string[], env: NodeJS.ProcessEn
     })
   }
   return flags.filter(([flag]) => !given(flag)).map(([flag, value]) => `${flag}=${value}`)
+}
+
+/** The JIT flags to set, leaving out any the user set on the node command line. */
+export function jitFlagsToSet(execArgv: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  return flagsToSet(LINT_JIT_FLAGS, execArgv, env)
 }
 
 export function tuneJitForLinting(): void {
@@ -58,7 +63,7 @@ export const LARGE_FILE_HEAP_FLAGS: ReadonlyArray<readonly [flag: string, value:
 
 /** The heap flags to set before linting files of these sizes (none unless one is large; never one the user set). */
 export function heapFlagsToSet(sizes: readonly number[], execArgv: readonly string[], env: NodeJS.ProcessEnv): string[] {
-  return sizes.some((size) => size >= LARGE_FILE_BYTES) ? jitFlagsToSet(execArgv, env, LARGE_FILE_HEAP_FLAGS) : []
+  return sizes.some((size) => size >= LARGE_FILE_BYTES) ? flagsToSet(LARGE_FILE_HEAP_FLAGS, execArgv, env) : []
 }
 
 /** Before linting files of these sizes: tunes the heap when one is large. Process-wide, like the JIT flags. */
