@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict'
 import {LineIndex, lint} from '../../rules/src/index'
+import {maskTemplateTags} from '../../rules/src/markdown/flatten'
 
 function flagged(text: string, ruleId = 'vague-claim'): Array<{text: string; line: number; column: number}> {
   const lines = new LineIndex(text)
@@ -66,6 +67,27 @@ describe('positions', () => {
     assert.equal(new LineIndex(text).position(findings[0].range[0]).line, 5)
   })
 
+  it('leaves template tags (Hugo shortcodes, Liquid) out of every sentence, and lints the prose between them', () => {
+    const text = [
+      '{{< callout type="info" title="A seamless tagline" >}}',
+      'Acme supports SAML SSO and SCIM provisioning.',
+      '{{< /callout >}}',
+      '',
+      '{{% note %}}Our robust sync is the fastest way to close the books.{{% /note %}}',
+      '',
+      '{% include seamless-cta.html %}',
+      '',
+    ].join('\n')
+    const findings = lint(text).findings
+    const quoted = findings.map((f) => `${f.ruleId}: ${text.slice(...f.range)}`).sort()
+    assert.deepEqual(quoted, ['feature-without-outcome: Acme supports SAML SSO and SCIM provisioning', 'unproven-claim: the fastest', 'vague-claim: robust'])
+    assert.ok(findings.every((f) => !f.message.includes('{{') && !f.message.includes('>}}')), findings.map((f) => f.message).join('\n'))
+    assert.deepEqual(
+      lint(text).sentences.map((s) => text.slice(...s.range)),
+      ['Acme supports SAML SSO and SCIM provisioning.', 'Our robust sync is the fastest way to close the books.'],
+    )
+  })
+
   it('reads MDX that is not valid MDX as Markdown instead of failing', () => {
     const text = 'Write to <hello@example.com> for a seamless rollout for your team.\n'
     assert.deepEqual(lint(text, {filePath: 'page.mdx'}).findings.map((f) => text.slice(...f.range)), ['seamless'])
@@ -122,5 +144,46 @@ describe('sentences', () => {
   it('keeps ordinary paragraphs whole, however long, where they have full stops', () => {
     const text = `${'Acme syncs every ledger nightly, so your team closes the month on time. '.repeat(400)}\n`
     assert.equal(lint(text).sentences.length, 400)
+  })
+})
+
+describe('template tags', () => {
+  // Each case: the text, and what is left of it (tags become spaces of the same length).
+  const blank = (tag: string) => tag.replace(/[^\n]/g, ' ')
+  const masked: Array<[string, string]> = [
+    ['{{< figure src="a.png" >}} Our sync.', `${blank('{{< figure src="a.png" >}}')} Our sync.`],
+    ['Before {{% tab "Teams" %}}after', `Before ${blank('{{% tab "Teams" %}}')}after`],
+    ['{% raw %}x{% endraw %}', `${blank('{% raw %}')}x${blank('{% endraw %}')}`],
+    ['{{<\nmulti\nline >}}', '   \n     \n        '],
+    ['{{< a >}}{{< b >}}', ' '.repeat(18)],
+  ]
+  // Not tags: kept as written.
+  const kept = [
+    'Our {{ site.product }} name is a variable that renders prose.',
+    'An opening {{< with no close.',
+    'A close >}} with no opening.',
+    'Costs {50%} less.',
+    `{{< ${'x'.repeat(1200)} >}}`,
+  ]
+
+  for (const [text, expected] of masked) {
+    it(`masks ${JSON.stringify(text)}`, () => assert.equal(maskTemplateTags(text), expected))
+  }
+  for (const text of kept) {
+    it(`keeps ${JSON.stringify(text.slice(0, 40))}`, () => assert.equal(maskTemplateTags(text), text))
+  }
+
+  it('keeps the length, so every range stays exact', () => {
+    const text = 'Intro {{< a >}} middle {% b %} end {{% c %}}'
+    assert.equal(maskTemplateTags(text).length, text.length)
+  })
+
+  it('masks only the tag that closes, in a long run of openings with one close at the end', () => {
+    const text = `${'{{< '.repeat(50_000)}x >}}`
+    const result = maskTemplateTags(text)
+    // The openings more than the tag limit before the close are kept; from the first within it, all is masked.
+    const firstMasked = result.search(/ {5}/)
+    assert.ok(firstMasked > 190_000 && text.length - firstMasked <= 1003, `masked from ${firstMasked} of ${text.length}`)
+    assert.ok(result.slice(0, firstMasked) === text.slice(0, firstMasked) && /^ +$/.test(result.slice(firstMasked)))
   })
 })

@@ -16,6 +16,17 @@ describe('thresholds', () => {
     assert.equal(THRESHOLD_GRID[chooseThreshold(scores)], 0.7)
   })
 
+  it('settles near-equal thresholds for the higher one, so that a small change in the data does not flip the choice', () => {
+    // Precision against recall, at each threshold of the grid: one threshold's F0.5 is best, another's a few thousandths below.
+    const at = (precision: number, recall: number) => ({precision, recall, f1: 0, tp: 0, fp: 0, fn: 0})
+    const worse = at(0.1, 0.1)
+    const scores = (lower: [number, number], higher: [number, number]) => THRESHOLD_GRID.map((t) => (t === 0.35 ? at(...lower) : t === 0.4 ? at(...higher) : worse))
+    // F0.5 0.5750 at 0.35 against 0.5729 at 0.40 (the corpus's feature-without-outcome at one point): the higher wins.
+    assert.equal(THRESHOLD_GRID[chooseThreshold(scores([0.616, 0.454], [0.645, 0.396]))], 0.4)
+    // A clear difference (0.5750 against 0.5568) is no tie.
+    assert.equal(THRESHOLD_GRID[chooseThreshold(scores([0.616, 0.454], [0.645, 0.36]))], 0.35)
+  })
+
   it('judges each organisation at a threshold chosen on the others alone', () => {
     // A is perfect above 0.2; B ranks its negative above its positive. A's labels would pick
     // 0.7, which misses B's positive; B's would pick 0.5, which keeps A's.
