@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict'
 import {LineIndex, lint} from '../../rules/src/index'
-import {maskTemplateTags} from '../../rules/src/markdown/flatten'
+import {maskContainerMarkers, maskTemplateTags} from '../../rules/src/markdown/site-markup'
 
 function flagged(text: string, ruleId = 'vague-claim'): Array<{text: string; line: number; column: number}> {
   const lines = new LineIndex(text)
@@ -147,7 +147,7 @@ describe('sentences', () => {
   })
 })
 
-describe('template tags', () => {
+describe('site-generator markup: template tags', () => {
   // Each case: the text, and what is left of it (tags become spaces of the same length).
   const blank = (tag: string) => tag.replace(/[^\n]/g, ' ')
   const masked: Array<[string, string]> = [
@@ -185,5 +185,49 @@ describe('template tags', () => {
     const firstMasked = result.search(/ {5}/)
     assert.ok(firstMasked > 190_000 && text.length - firstMasked <= 1003, `masked from ${firstMasked} of ${text.length}`)
     assert.ok(result.slice(0, firstMasked) === text.slice(0, firstMasked) && /^ +$/.test(result.slice(firstMasked)))
+  })
+})
+
+describe('site-generator markup: admonition markers', () => {
+  const blank = (marker: string) => ' '.repeat(marker.length)
+  const masked: Array<[string, string]> = [
+    [':::tip Why teams switch\nAcme syncs.\n:::', `${blank(':::tip Why teams switch')}\nAcme syncs.\n${blank(':::')}`],
+    ['::::note\nNested.\n::::', `${blank('::::note')}\nNested.\n${blank('::::')}`],
+    ['!!! note "Pricing"\nAcme syncs.', `${blank('!!! note "Pricing"')}\nAcme syncs.`],
+    ['???+ info inline end\nAcme syncs.', `${blank('???+ info inline end')}\nAcme syncs.`],
+    ['[!NOTE]\nAcme syncs.', `${blank('[!NOTE]')}\nAcme syncs.`],
+    ['[!tip] Acme syncs.', `${blank('[!tip]')} Acme syncs.`],
+  ]
+  const kept = [
+    'Note: :::tip in the middle of a line.',
+    'Wow!!! Our sync.',
+    '!!! not a marker, only a shout?',
+    'See [!NOTE] in the middle.',
+    '[!FOOTNOTE] is no alert type.',
+  ]
+  for (const [text, expected] of masked) {
+    it(`masks ${JSON.stringify(text)}`, () => assert.equal(maskContainerMarkers(text), expected))
+  }
+  for (const text of kept) {
+    it(`keeps ${JSON.stringify(text)}`, () => assert.equal(maskContainerMarkers(text), text))
+  }
+
+  it('lints the text inside Docusaurus, MkDocs and GitHub alert boxes as prose of its own', () => {
+    const text = [
+      ':::tip Why teams switch',
+      'Acme supports SAML SSO and SCIM provisioning.',
+      ':::',
+      '',
+      '!!! note "Pricing"',
+      '    Our seamless platform syncs every ledger.',
+      '',
+      '> [!NOTE]',
+      '> Acme supports audit logs on every plan.',
+      '',
+    ].join('\n')
+    assert.deepEqual(
+      lint(text).sentences.map((s) => text.slice(...s.range)),
+      ['Acme supports SAML SSO and SCIM provisioning.', 'Our seamless platform syncs every ledger.', 'Acme supports audit logs on every plan.'],
+    )
   })
 })

@@ -7,6 +7,7 @@
 // text node's value against its source slice instead, so every range stays exact.
 
 import type {Nodes, PhrasingContent} from 'mdast'
+import {maskContainerMarkers, maskTemplateTags} from './site-markup'
 
 /** Stands in for inline code: a concrete identifier, never a word to lint. */
 export const CODE_PLACEHOLDER = '\uFFFC'
@@ -79,7 +80,8 @@ export function flattenInline(children: readonly Nodes[], source: string, blockS
   const {links, footnotes, code, comments} = builder.flat
   const moved = (ranges: Array<[number, number]>) => (ranges.length === 0 ? NONE : shift === 0 ? ranges : ranges.map(([a, b]): [number, number] => [a - shift, b - shift]))
   return {
-    text: builder.parts.join(''),
+    // A container marker takes a whole line, which may span text nodes: masked in the joined text.
+    text: maskContainerMarkers(builder.parts.join('')),
     offsets: OffsetMap.fromOffsets(shift === 0 ? builder.offsets : builder.offsets.map((offset) => offset - shift)),
     links: moved(links),
     footnotes: moved(footnotes),
@@ -144,50 +146,6 @@ function visit(builder: Builder, node: Nodes): void {
       break
   }
   if ('children' in node) for (const child of node.children as PhrasingContent[]) visit(builder, child)
-}
-
-/**
- * Template tags that static-site generators expand before the page is built: markup, like
- * an HTML tag, whose parameters are not prose (an HTML tag's attributes are not linted
- * either). Each is an opening and a closing delimiter.
- */
-export const TEMPLATE_TAGS: ReadonlyArray<{open: string; close: string; why: string}> = [
-  {open: '{{<', close: '>}}', why: 'a Hugo shortcode ({{< callout type="info" >}}): its name and parameters are markup'},
-  {open: '{{%', close: '%}}', why: 'a Hugo shortcode whose inner text is Markdown ({{% note %}}…{{% /note %}}): the tags are markup, the text between them is prose'},
-  {open: '{%', close: '%}', why: 'a Liquid or Jinja tag ({% include cta.html %}, as Jekyll and GitHub Pages use): markup'},
-]
-/** Longer than this between the delimiters, it is taken for stray braces, not a tag, and the prose is kept. */
-const MAX_TEMPLATE_TAG_CHARS = 1000
-
-/**
- * Replaces each template tag in a text value with spaces (the same length, so the
- * char-by-char alignment still holds): the prose on either side stays, the tag is no part
- * of any sentence. Linear: each delimiter search resumes where the last one ended.
- */
-export function maskTemplateTags(value: string): string {
-  if (!value.includes('{%') && !value.includes('{{')) return value
-  let masked: string[] | undefined
-  for (const {open, close} of TEMPLATE_TAGS) {
-    let from = 0
-    let closeAt = -1
-    for (;;) {
-      const openAt = value.indexOf(open, from)
-      if (openAt === -1) break
-      // The first close after an opening is the first after any later opening before it.
-      if (closeAt < openAt + open.length) closeAt = value.indexOf(close, openAt + open.length)
-      if (closeAt === -1) break
-      const end = closeAt + close.length
-      if (closeAt - openAt > MAX_TEMPLATE_TAG_CHARS) {
-        from = openAt + 1
-        continue
-      }
-      masked ??= value.split('')
-      // (A tag already masked by an earlier pair is spaces; masking it again changes nothing.)
-      for (let i = openAt; i < end; i++) if (masked[i] !== '\n') masked[i] = ' '
-      from = end
-    }
-  }
-  return masked ? masked.join('') : value
 }
 
 // Bare URLs and e-mail addresses in text (what GFM calls autolink literals).
