@@ -29,6 +29,8 @@ ruleTests(missingElement as never, {
     battlecard('objections') + '\n## Objections\n\n### “We already have a tool”\n\nMost teams keep it for the ledger and drop the exports.\n',
     // An objection answered on its own line.
     battlecard('objections') + '\n## Objections\n\n- “Too expensive” → It replaces two tools, so the bill goes down.\n',
+    // A positioning statement names the target customer, their problem and the category in one sentence.
+    `${profile('positioning')}# Tallyworks positioning\n\n## Positioning statement\n\nFor controllers at fifty-person companies who close the books by hand, Tallyworks is a ledger that reconciles every bank feed overnight.\n\n## Key benefits\n\n- Bank feeds match themselves, so the close takes three days instead of nine.\n\n## Proof\n\n- Northwind closed in three days ([case study](https://example.com/northwind)).\n`,
     // A discovery question that names a cost.
     `${profile('call-script')}# Discovery\n\n## Opener\n\nThanks for the time.\n\n## Discovery questions\n\n1. What does a late close cost you?\n\n## Next steps\n\nA pilot starting Monday.\n`,
   ],
@@ -70,6 +72,15 @@ ruleTests(missingElement as never, {
         {messageId: 'missing', line: 5, message: '“category or alternative”'},
         {messageId: 'missing', line: 5, message: '“key benefits”'},
         {messageId: 'missing', line: 5, message: '“proof”'},
+      ],
+    },
+    {
+      // "For …" with no "who" is no positioning statement: the parts it would name are missing.
+      text: `${profile('positioning')}# Tallyworks positioning\n\nFor more detail, see the pricing page.\n\n## Key benefits\n\n- Bank feeds match themselves, so the close takes three days instead of nine.\n\n## Proof\n\n- Northwind closed in three days ([case study](https://example.com/northwind)).\n`,
+      errors: [
+        {messageId: 'missing', message: '“target customer”'},
+        {messageId: 'missing', message: '“the problem”'},
+        {messageId: 'missing', message: '“category or alternative”'},
       ],
     },
   ],

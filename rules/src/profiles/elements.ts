@@ -1,6 +1,7 @@
 // Where each of a profile's elements is in a document: a section under one of its
-// accepted headings, a line that opens with its cue ("Subject:"), a front matter key,
-// or (for a battlecard's rival) the title that names it. Shared by `missing-element`
+// accepted headings, a line that opens with its cue ("Subject:"), the profile's
+// one-sentence statement ("For ‹target› who ‹problem›, …"), a front matter key, or (for a
+// battlecard's rival) the title that names it. Shared by `missing-element`
 // and the editor's checklist lens, so both agree on what is there.
 
 import {competitorsFromTitle, documentTitle} from '../analysis/voice-title'
@@ -22,10 +23,22 @@ export interface ElementPlace {
 
 export function findElements(profile: Profile, root: SectionView, text: string, frontMatter: FrontMatter | undefined): ElementPlace[] {
   const sections = allSections(root).filter((section) => section.heading)
-  return profile.elements.map((element) => placeOf(element, sections, root, text, frontMatter))
+  const statement = profile.elements.some((element) => element.inStatement) ? statementSentence(profile, root) : undefined
+  return profile.elements.map((element) => placeOf(element, sections, root, text, frontMatter, statement))
 }
 
-function placeOf(element: ProfileElement, sections: readonly SectionView[], root: SectionView, text: string, frontMatter: FrontMatter | undefined): ElementPlace {
+/** The first sentence that opens with one of the profile's statement openings ("For") and goes on with a joiner ("who"). */
+function statementSentence(profile: Profile, root: SectionView): SentenceInput | undefined {
+  if (!profile.statement) return undefined
+  const openings = matcherFor(profile.statement.openings)
+  const joiners = matcherFor(profile.statement.joiners)
+  return root.sentences.find(({view}) => {
+    const opening = openings.find(view.text)
+    return opening?.index === 0 && joiners.find(view.text.slice(opening.text.length)) !== undefined
+  })
+}
+
+function placeOf(element: ProfileElement, sections: readonly SectionView[], root: SectionView, text: string, frontMatter: FrontMatter | undefined, statement: SentenceInput | undefined): ElementPlace {
   const headings = matcherFor(element.headings)
   // The shallowest matching section: "## Objections" rather than its "### Price" child.
   const section = sections.filter((s) => headings.find(s.heading!.text)).sort((a, b) => a.depth - b.depth)[0]
@@ -35,6 +48,7 @@ function placeOf(element: ProfileElement, sections: readonly SectionView[], root
     const sentence = root.sentences.find(({view}) => view.index === 0 && opening.find(view.block.text)?.index === 0)
     if (sentence) return {element, sentence, foundBy: `line “${sentence.view.text.slice(0, 40)}”`}
   }
+  if (element.inStatement && statement) return {element, sentence: statement, foundBy: `statement “${statement.view.text.slice(0, 40)}”`}
   if (element.frontMatter && frontMatter?.values.has(element.frontMatter)) return {element, foundBy: `front matter \`${element.frontMatter}\``}
   if (element.titleNamesRival) {
     const title = documentTitle(text)

@@ -36,6 +36,7 @@ export function buildProfileSchema(): Record<string, unknown> {
       lines: {...phrases, description: 'Line openings that hold the element ("Subject:").'},
       frontMatter: {...text, description: 'A front matter key that holds the element.'},
       titleNamesRival: {type: 'boolean', description: 'A title such as "Acme vs Globex" already names the rival.'},
+      inStatement: {type: 'boolean', description: 'The profile\'s `statement` sentence, when the document has one, holds the element.'},
       each: {enum: [...EACH_CHECKS], description: 'What every item of the section must carry.'},
       skeleton: {...text, description: 'Markdown the quick fix inserts, with ‹placeholders›.'},
     },
@@ -64,6 +65,13 @@ export function buildProfileSchema(): Record<string, unknown> {
         properties: Object.fromEntries(['maxWords', 'maxGrade', 'maxLinks', 'maxSubjectChars'].map((key) => [key, {type: 'number', minimum: 0}])),
       },
       painWords: wordList('words'),
+      statement: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['why', 'openings', 'joiners'],
+        description: 'A sentence that holds several elements at once ("For ‹target› who ‹problem›, ‹product› is a ‹category›…"): it opens with one of `openings` and goes on with one of `joiners`.',
+        properties: {why, openings: phrases, joiners: phrases},
+      },
       callsToAction: wordList('phrases'),
     },
   }

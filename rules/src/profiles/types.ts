@@ -30,6 +30,8 @@ export interface ProfileElement {
   frontMatter?: string
   /** The title "Acme vs Globex" already names the rival. */
   titleNamesRival?: boolean
+  /** The profile's one-sentence statement (`Profile.statement`), when the document has one, holds it. */
+  inStatement?: boolean
   each?: EachCheck
   /** Markdown inserted by the quick fix, with ‹placeholders› (so unfilled-placeholder flags it until filled). */
   skeleton: string
@@ -43,6 +45,13 @@ export interface Profile {
   limits?: {maxWords?: number; maxGrade?: number; maxLinks?: number; maxSubjectChars?: number}
   /** Words that make a discovery question name a pain. */
   painWords?: {why: string; words: string[]}
+  /**
+   * A sentence that holds several elements at once, as a positioning statement does ("For
+   * ‹target customer› who ‹problem›, ‹product› is a ‹category› that…"): one that opens with
+   * one of `openings` and goes on with one of `joiners`. Elements with `inStatement` are
+   * found in it.
+   */
+  statement?: {why: string; openings: string[]; joiners: string[]}
   /** Phrases that ask the reader to act (besides a question or a link). */
   callsToAction?: {why: string; phrases: string[]}
 }
