@@ -18,7 +18,7 @@ import {buildChunkModels, definitionsFor, findDefinitions, type BlockModel, type
 import {syntaxOf, type Syntax} from './markdown/parse'
 import {checkReport, formatMessage, ruleUrl, type Report, type Rule, type SentenceInput, type Visitors} from './rule'
 import {rules as builtInRules} from './rules/index'
-import {keepMostSpecific} from './rules/precedence'
+import {dropRestated, keepMostSpecific} from './rules/precedence'
 import {addCiteSuggestions} from './rules/unproven-claim'
 import {profileChecklist, type ProfileChecklist} from './profiles/checklist'
 import {documentContext, type DocumentContext} from './profiles/context'
@@ -216,7 +216,9 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     const visitors = create(rule, config, findings, document)
     return visitors.section ? [visitors.section] : []
   })
+  const sectionFrom = findings.length
   if (sectionVisitors.length > 0) for (const section of allSections(sections)) for (const visit of sectionVisitors) visit(section)
+  dropRestated(findings, sectionFrom)
 
   // Proof points: what the document cites and quotes, checked against the registry.
   const registry = options.proofPoints?.registry

@@ -69,6 +69,18 @@ describe('messages', () => {
     ])
   })
 
+  it('one point, one finding: a profile point without an outcome replaces feature-without-outcome on the same words, and keeps its fix', () => {
+    const text = '---\npitchlint: {profile: call-script}\n---\n\n# Discovery\n\n## Opener\n\nThanks for the time.\n\n## Discovery questions\n\n1. What does a late close cost you?\n\n## Talk track\n\nAcme matches bank lines automatically.\n\n## Next steps\n\nA pilot starting Monday.\n'
+    const point = 'Acme matches bank lines automatically'
+    const on = (findings: readonly Finding[]) => findings.filter((f) => text.slice(...f.range).startsWith(point)).map((f) => `${f.ruleId} ${f.messageId}`)
+    const findings = lint(text).findings
+    assert.deepEqual(on(findings), ['missing-element pointWithoutOutcome'])
+    const fix = findings.find((f) => f.messageId === 'pointWithoutOutcome')!.suggestions?.[0]?.fix
+    assert.ok(fix && text.slice(0, fix.range[0]).endsWith(point) && fix.text.startsWith(', so'), JSON.stringify(fix))
+    // With missing-element off, the feature is still reported.
+    assert.deepEqual(on(lint(text, {config: resolveConfig({rules: {'missing-element': 'off'}})}).findings), ['feature-without-outcome noOutcome'])
+  })
+
   it('two findings name the same phrase when they share at least half of the longer', () => {
     assert.ok(samePhrase([10, 26], [10, 26]))
     assert.ok(samePhrase([10, 26], [10, 34]))

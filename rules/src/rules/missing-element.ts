@@ -1,12 +1,15 @@
 import {cuesOf} from '../analysis/analyze'
 import {isQuestion} from '../analysis/context'
+import {OUTCOME_BY_TOPIC, topicOf} from '../analysis/topic'
 import type {Tag} from '../analysis/cue'
 import {matcherFor} from '../profiles/data'
 import type {ElementPlace} from '../profiles/elements'
 import {appendBlock, titlePlace} from '../profiles/place'
 import {pointsOf, subsectionPoints} from '../profiles/points'
 import type {Profile} from '../profiles/types'
+import type {Suggestion} from '../types'
 import {defineRule, type SentenceInput} from '../rule'
+import {sentenceEndInsertion} from './edit'
 import {quotable} from './quote'
 
 /** Characters of a point quoted in a message (see quote.ts). */
@@ -112,7 +115,13 @@ export default defineRule({
     }
 
     function reportPoint(messageId: string, {view}: SentenceInput, element: string, note: string): void {
-      context.report({messageId, data: {element, point: quotable(view.text, POINT_CHARS)}, range: view.range(), note})
+      context.report({messageId, data: {element, point: quotable(view.text, POINT_CHARS)}, range: view.range(), note, ...(messageId === 'pointWithoutOutcome' && {suggestions: [addOutcome(view)]})})
     }
   },
 })
+
+/** The outcome, where feature-without-outcome would add it, in the words of the point's topic. */
+function addOutcome(view: SentenceInput['view']): Suggestion {
+  const at = sentenceEndInsertion(view)
+  return {title: 'Add what the buyer gets', fix: {range: view.rangeOf(at, at), text: OUTCOME_BY_TOPIC[topicOf(view.text, view.text)]}}
+}

@@ -51,6 +51,40 @@ export function keepMostSpecific(findings: Ranged[], from: number): void {
 }
 
 /**
+ * Section-level findings that restate a sentence-level rule's advice in the terms of the
+ * document's part, with why: the sentence-level finding on the same phrase gives way.
+ * - missing-element's point without an outcome: "Say what the buyer gets from this “why
+ *   we win” point" is feature-without-outcome's advice for a point that the profile says
+ *   must carry an outcome, and its reason names the part.
+ */
+export const SECTION_PRECEDENCE: ReadonlyArray<{ruleId: string; messageId: string; over: string}> = Object.freeze([
+  {ruleId: 'missing-element', messageId: 'pointWithoutOutcome', over: 'feature-without-outcome'},
+])
+
+/**
+ * Removes, from `findings[0…sectionFrom]` (the sentences' findings), each finding that a
+ * section-level finding after `sectionFrom` restates on the same phrase (SECTION_PRECEDENCE).
+ * In place; a document without such section findings costs one pass over them.
+ */
+export function dropRestated(findings: Array<Ranged & {messageId?: string}>, sectionFrom: number): void {
+  for (const {ruleId, messageId, over} of SECTION_PRECEDENCE) {
+    const restating = findings.slice(sectionFrom).filter((finding) => finding.ruleId === ruleId && finding.messageId === messageId)
+    if (restating.length === 0) continue
+    const sorted = rangesOf(restating)
+    let kept = 0
+    for (let index = 0; index < findings.length; index++) {
+      const finding = findings[index]!
+      if (index < sectionFrom && finding.ruleId === over && coversSamePhrase(sorted, finding.range)) {
+        continue
+      }
+      findings[kept++] = finding
+    }
+    sectionFrom -= findings.length - kept
+    findings.length = kept
+  }
+}
+
+/**
  * Two ranges name the same phrase when what they share is at least half of the longer:
  * "industry-leading" twice, or "industry-leading" and "industry-leading support", but
  * not a word and the clause around it.
