@@ -52,6 +52,13 @@ const WORKER_MIN_CHARS = 1024 * 1024
 const WORKER_MIN_CHUNK_CHARS = 16 * 1024
 /** A document that lints faster than this is linted as soon as it changes. */
 const FAST_LINT_MS = 50
+/**
+ * A slower one waits for a pause in typing, but never longer than this: typing without a
+ * pause still gets diagnostics, and each lint updates how long the document takes, so a
+ * document that one slow lint (a garbage collection, a cold JIT) made look slow goes back
+ * to linting at once.
+ */
+const MAX_LINT_WAIT_MS = 1000
 /** Documents that keep a chunk cache (the most recently linted). */
 const CACHED_DOCUMENTS = 8
 
@@ -82,6 +89,8 @@ interface DocumentState {
    * switch a small document to waiting.
    */
   typicalDurationMs?: number
+  /** When the first change still waiting for a pause in typing came (performance.now()). */
+  waitingSince?: number
   /** The version whose lint threw, and why: not retried until the text changes. */
   failedVersion?: number
   failure?: unknown
@@ -129,13 +138,14 @@ export class DocumentLinter {
       if (this.parts.documents.get(document.uri)?.version !== version || settings.run !== 'onType') return
       clearTimeout(state.timer)
       // A fast document lints now (a newer keystroke cancels this lint between slices);
-      // a slow one waits for a pause in typing. Until a warm lint has been timed, any
+      // a slow one waits for a pause in typing, or MAX_LINT_WAIT_MS. Until a warm lint has been timed, any
       // document that lints on this thread counts as fast: its first lints finish what
       // the opening lint left (cancelled lints keep the chunks they did in the cache), so
       // typing right after opening gets diagnostics as it goes, not after a pause.
       const mdx = document.languageId === 'mdx' || syntaxOf(filePathOf(document.uri)) === 'mdx'
       const fast = state.typicalDurationMs === undefined ? !lintsInWorker(document.getText(), mdx ? 'mdx' : 'markdown') : state.typicalDurationMs < FAST_LINT_MS
-      if (fast) void this.run(document.uri)
+      state.waitingSince ??= performance.now()
+      if (fast || performance.now() - state.waitingSince >= MAX_LINT_WAIT_MS) void this.run(document.uri)
       else state.timer = setTimeout(() => void this.run(document.uri), LINT_DELAY_MS)
     })
   }
@@ -183,6 +193,7 @@ export class DocumentLinter {
     if (isRegistryDocument(uri)) return
     const state = this.state(uri)
     clearTimeout(state.timer)
+    state.waitingSince = undefined
     const settings = await this.parts.settings.get(uri)
     const document = this.parts.documents.get(uri)
     if (!document) return

@@ -360,6 +360,7 @@ describe('output channel: slow lints', function () {
       startServer(createConnection(ProposedFeatures.all), {
         lint(text, options) {
           if (text.includes('SLOW-LINT')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300)
+          if (text.includes('SLOWISH-LINT')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60)
           return lint(text, options)
         },
       })`
@@ -374,6 +375,24 @@ describe('output channel: slow lints', function () {
       define: {'import.meta.url': '__importMetaUrl'},
       banner: {js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;"},
     })
+  })
+
+  it('still lints a document that waits for pauses while typing goes on without one', async () => {
+    // Every lint of this document takes over 60 ms (slow: it waits for a pause in typing) and
+    // finishes before the next key, 150 ms later. Keys come for 4.5 s without a 200 ms pause.
+    const {uri, published} = session.client.open(join(session.dir, 'typing.md'), 'Our seamless sync. SLOWISH-LINT\n')
+    await published
+    let at = session.client.text(uri).length
+    let version = 1
+    const KEYS = 30
+    for (let key = 0; key < KEYS; key++) {
+      version = session.client.edit(uri, at, at, 'x')
+      at++
+      await new Promise((resolve) => setTimeout(resolve, 150))
+    }
+    // The versions published while the keys came, besides the opening's and the last key's.
+    const whileTyping = session.client.diagnostics.filter((p) => p.uri === uri && p.version! > 2 && p.version! < version).map((p) => p.version)
+    assert.ok(whileTyping.length >= 2, `diagnostics while typing: versions ${whileTyping.join(', ') || 'none'} of ${version}`)
   })
 
   it('logs a lint over 200 ms at info level, with the time, the findings and the size', async () => {
