@@ -31,8 +31,8 @@ ruleTests(missingElement as never, {
     battlecard('objections') + '\n## Objections\n\n- “Too expensive” → It replaces two tools, so the bill goes down.\n',
     // A positioning statement names the target customer, their problem and the category in one sentence.
     `${profile('positioning')}# Tallyworks positioning\n\n## Positioning statement\n\nFor controllers at fifty-person companies who close the books by hand, Tallyworks is a ledger that reconciles every bank feed overnight.\n\n## Key benefits\n\n- Bank feeds match themselves, so the close takes three days instead of nine.\n\n## Proof\n\n- Northwind closed in three days ([case study](https://example.com/northwind)).\n`,
-    // A discovery question that names a cost.
-    `${profile('call-script')}# Discovery\n\n## Opener\n\nThanks for the time.\n\n## Discovery questions\n\n1. What does a late close cost you?\n\n## Next steps\n\nA pilot starting Monday.\n`,
+    // A discovery question that names a cost, and an implication question (what happens when…).
+    `${profile('call-script')}# Discovery\n\n## Opener\n\nThanks for the time.\n\n## Discovery questions\n\n1. What does a late close cost you?\n2. What happens when an auditor asks for the trail behind a number?\n\n## Next steps\n\nA pilot starting Monday.\n`,
   ],
   invalid: [
     {
