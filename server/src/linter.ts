@@ -138,14 +138,15 @@ export class DocumentLinter {
       if (this.parts.documents.get(document.uri)?.version !== version || settings.run !== 'onType') return
       clearTimeout(state.timer)
       // A fast document lints now (a newer keystroke cancels this lint between slices);
-      // a slow one waits for a pause in typing, or MAX_LINT_WAIT_MS. Until a warm lint has been timed, any
-      // document that lints on this thread counts as fast: its first lints finish what
-      // the opening lint left (cancelled lints keep the chunks they did in the cache), so
-      // typing right after opening gets diagnostics as it goes, not after a pause.
+      // a slow one waits for a pause in typing, at most MAX_LINT_WAIT_MS. Until a warm lint
+      // has been timed, any document that lints on this thread counts as fast: its first
+      // lints finish what the opening lint left (cancelled lints keep the chunks they did in
+      // the cache), so typing right after opening gets diagnostics as it goes, not after a pause.
       const mdx = document.languageId === 'mdx' || syntaxOf(filePathOf(document.uri)) === 'mdx'
       const fast = state.typicalDurationMs === undefined ? !lintsInWorker(document.getText(), mdx ? 'mdx' : 'markdown') : state.typicalDurationMs < FAST_LINT_MS
+      if (fast) return void this.run(document.uri)
       state.waitingSince ??= performance.now()
-      if (fast || performance.now() - state.waitingSince >= MAX_LINT_WAIT_MS) void this.run(document.uri)
+      if (performance.now() - state.waitingSince >= MAX_LINT_WAIT_MS) void this.run(document.uri)
       else state.timer = setTimeout(() => void this.run(document.uri), LINT_DELAY_MS)
     })
   }

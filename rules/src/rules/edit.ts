@@ -1,9 +1,10 @@
 // Shared helpers for building safe edits and rewrite suggestions on a sentence.
 
 import {hasLetterBefore} from '../analysis/context'
+import {OUTCOME_BY_TOPIC, topicOf} from '../analysis/topic'
 import type {SentenceView} from '../analysis/view'
 import {deletionFix, replacementFix} from '../fix/edits'
-import type {Fix} from '../types'
+import type {Fix, Suggestion} from '../types'
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'feels', 'feel', 'looks', 'look', 'seems', 'seem', 'becomes', 'become', 'stays', 'remains', "it's", 'it’s', "that's", 'that’s', "they're", 'they’re', "we're", 'we’re', "you're", 'you’re'])
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'than', 'as'])
@@ -62,5 +63,10 @@ function lastWordStart(text: string, start: number): number {
 export function sentenceEndInsertion(view: SentenceView): number {
   const trailing = /[\s.!?:;"”’)*_]*$/.exec(view.text)
   return view.text.length - (trailing ? trailing[0].length : 0)
+}
+
+/** "Add what the buyer gets" at `at` (where the sentence ends): the outcome template for the topic of `about`, words of the sentence. */
+export function addOutcomeSuggestion(view: SentenceView, about: string, at = sentenceEndInsertion(view)): Suggestion {
+  return {title: 'Add what the buyer gets', fix: {range: view.rangeOf(at, at), text: OUTCOME_BY_TOPIC[topicOf(about, view.text)]}}
 }
 

@@ -1,9 +1,8 @@
 import {cuesOf} from '../analysis/analyze'
 import {rowHasOutcome, unitHasOutcome} from '../analysis/rule-calls'
-import {OUTCOME_BY_TOPIC, topicOf} from '../analysis/topic'
 import {defineRule} from '../rule'
 import type {Suggestion} from '../types'
-import {sentenceEndInsertion} from './edit'
+import {addOutcomeSuggestion, sentenceEndInsertion} from './edit'
 import {quotableSource} from './quote'
 
 /** What the rule recognised as the feature ('statement': a sentence the scorer reads as one, in words no pattern holds). */
@@ -70,8 +69,7 @@ export default defineRule<Options>({
         if (end <= start) return
         const at = sentenceEndInsertion(view)
         const flagged = view.sourceOf(start, end)
-        const outcome = OUTCOME_BY_TOPIC[topicOf(flagged, view.text)]
-        const suggestions: Suggestion[] = [{title: 'Add what the buyer gets', fix: {range: view.rangeOf(at, at), text: outcome}}]
+        const suggestions: Suggestion[] = [addOutcomeSuggestion(view, flagged, at)]
         if (kind === 'bare-feature') {
           suggestions.unshift({title: 'Turn the feature into “Feature: what the buyer gets”', fix: {range: view.rangeOf(at, at), text: ': ‹what the buyer gets›'}})
         }

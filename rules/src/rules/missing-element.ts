@@ -1,6 +1,5 @@
 import {cuesOf} from '../analysis/analyze'
 import {isQuestion} from '../analysis/context'
-import {OUTCOME_BY_TOPIC, topicOf} from '../analysis/topic'
 import type {Tag} from '../analysis/cue'
 import {matcherFor} from '../profiles/data'
 import type {ElementPlace} from '../profiles/elements'
@@ -9,7 +8,7 @@ import {pointsOf, subsectionPoints} from '../profiles/points'
 import type {Profile} from '../profiles/types'
 import type {Suggestion} from '../types'
 import {defineRule, type SentenceInput} from '../rule'
-import {sentenceEndInsertion} from './edit'
+import {addOutcomeSuggestion} from './edit'
 import {quotable} from './quote'
 
 /** Characters of a point quoted in a message (see quote.ts). */
@@ -83,7 +82,9 @@ export default defineRule({
           if (point.sentences[0]!.view.block.table) continue
           if (point.sentences.some(({analysis}) => analysis.tags.includes('outcome') || analysis.tags.includes('pain'))) continue
           if (!point.sentences.some(({analysis}) => SELLING_TAGS.some((tag) => analysis.tags.includes(tag)))) continue
-          reportPoint('pointWithoutOutcome', point.sentences[0]!, element.name, `Every “${element.name}” point in a ${profile.name} needs the result the buyer gets: ${element.why}`)
+          const first = point.sentences[0]!
+          // The same fix as feature-without-outcome's, which this finding replaces on the same words (precedence.ts).
+          reportPoint('pointWithoutOutcome', first, element.name, `Every “${element.name}” point in a ${profile.name} needs the result the buyer gets: ${element.why}`, [addOutcomeSuggestion(first.view, first.view.text)])
         }
       } else if (element.each === 'response') {
         const subsections = subsectionPoints(section)
@@ -114,14 +115,9 @@ export default defineRule({
       }
     }
 
-    function reportPoint(messageId: string, {view}: SentenceInput, element: string, note: string): void {
-      context.report({messageId, data: {element, point: quotable(view.text, POINT_CHARS)}, range: view.range(), note, ...(messageId === 'pointWithoutOutcome' && {suggestions: [addOutcome(view)]})})
+    function reportPoint(messageId: string, {view}: SentenceInput, element: string, note: string, suggestions?: Suggestion[]): void {
+      context.report({messageId, data: {element, point: quotable(view.text, POINT_CHARS)}, range: view.range(), note, ...(suggestions && {suggestions})})
     }
   },
 })
 
-/** The outcome, where feature-without-outcome would add it, in the words of the point's topic. */
-function addOutcome(view: SentenceInput['view']): Suggestion {
-  const at = sentenceEndInsertion(view)
-  return {title: 'Add what the buyer gets', fix: {range: view.rangeOf(at, at), text: OUTCOME_BY_TOPIC[topicOf(view.text, view.text)]}}
-}
