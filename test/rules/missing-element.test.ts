@@ -25,6 +25,10 @@ ruleTests(missingElement as never, {
     '# Field notes\n\n## Why we win\n\n- Forty banks connect on day one.\n',
     // A profile turned off.
     '---\npitchlint: {profile: none}\n---\n\n# Tallyworks vs LedgerPro\n\n## Why we win\n\nFast.\n',
+    // What a rival offers, told in the why-we-win section, is theirs: the finding would ask the writer to add the buyer's gain to a rival's feature.
+    battlecard('win', '# Tallyworks vs LedgerPro') + '\n## Why we win\n\nLedgerPro offers a powerful rules engine and a robust API.\n\nTallyworks matches bank feeds overnight, so the close takes three days instead of nine.\n',
+    // A customer's words are proof, not our point.
+    battlecard('win') + '\n## Why we win\n\n- “Tallyworks is the best ledger we have used,” says Dana Ruiz, controller at Northwind.\n- Bank feeds match themselves, so the close takes three days instead of nine.\n',
     // An objection answered under its own heading.
     battlecard('objections') + '\n## Objections\n\n### “We already have a tool”\n\nMost teams keep it for the ledger and drop the exports.\n',
     // An objection answered on its own line.

@@ -1,6 +1,7 @@
 import {cuesOf} from '../analysis/analyze'
 import {isQuestion} from '../analysis/context'
 import type {Tag} from '../analysis/cue'
+import type {Voice} from '../analysis/voice'
 import {matcherFor} from '../profiles/data'
 import type {ElementPlace} from '../profiles/elements'
 import {appendBlock, titlePlace} from '../profiles/place'
@@ -17,6 +18,17 @@ const POINT_CHARS = 40
 const ANSWER_ARROW = /(?:→|->|=>|—|:)\s*\S/
 /** Tags of a point that sells: a feature, a claim or a vague promise; a point with none (a heading, a note) carries nothing to check. */
 const SELLING_TAGS: readonly Tag[] = ['feature', 'claim', 'vague']
+/**
+ * Voices whose words are not our point: what a rival offers, told in a why-we-win section, is
+ * theirs (asking for the buyer's gain would ask the writer to sell the rival), and a
+ * customer's quote is proof, not a point we make.
+ */
+const NOT_OUR_POINT: ReadonlySet<Voice> = new Set(['competitor', 'customer'])
+
+/** A sentence that sells our offering: a feature, claim or vague value word, in our voice (or no one's in particular). */
+function sellsOurs({analysis}: SentenceInput): boolean {
+  return !NOT_OUR_POINT.has(analysis.voice.voice) && SELLING_TAGS.some((tag) => analysis.tags.includes(tag))
+}
 
 export default defineRule({
   meta: {
@@ -81,7 +93,7 @@ export default defineRule({
           // A comparison table's row is a feature side by side with the rival's, not a point a rep says.
           if (point.sentences[0]!.view.block.table) continue
           if (point.sentences.some(({analysis}) => analysis.tags.includes('outcome') || analysis.tags.includes('pain'))) continue
-          if (!point.sentences.some(({analysis}) => SELLING_TAGS.some((tag) => analysis.tags.includes(tag)))) continue
+          if (!point.sentences.some(sellsOurs)) continue
           const first = point.sentences[0]!
           // The same fix as feature-without-outcome's, which this finding replaces on the same words (precedence.ts).
           reportPoint('pointWithoutOutcome', first, element.name, `Every “${element.name}” point in a ${profile.name} needs the result the buyer gets: ${element.why}`, [addOutcomeSuggestion(first.view, first.view.text)])
