@@ -137,7 +137,7 @@ describe('pitchlint CLI: document profiles', () => {
     const dir = workspace({'doc.md': '---\ntitle: Q3 battlecard\npitchlint: {profile: battlecrad}\n---\n\n# Q3\n'})
     const run = pitchlint(['doc.md'], {cwd: dir})
     assert.equal(run.status, 2, run.stderr)
-    assert.match(run.stderr, /doc\.md:3:22: `pitchlint\.profile`: expected one of "battlecard", "call-script", "email", "positioning", "none", got "battlecrad"/)
+    assert.match(run.stderr, /doc\.md:3:22: `pitchlint\.profile`: expected one of "battlecard", "call-script", "comparison", "email", "positioning", "none", got "battlecrad"/)
     const unknownKey = pitchlint(['doc.md'], {cwd: workspace({'doc.md': '---\npitchlint:\n  profil: email\n---\n\n# Q3\n'})})
     assert.equal(unknownKey.status, 2)
     assert.match(unknownKey.stderr, /doc\.md:3:3: `pitchlint\.profil`: unknown key `profil`, expected one of `profile`/)
@@ -149,7 +149,7 @@ describe('pitchlint CLI: document profiles', () => {
     const dir = workspace({'.pitchlintrc.yaml': 'overrides:\n  - files: "*.md"\n    profile: battle\n', 'a.md': '# A\n'})
     const run = pitchlint(['a.md'], {cwd: dir})
     assert.equal(run.status, 2)
-    assert.match(run.stderr, /\.pitchlintrc\.yaml:3:14: `overrides\.0\.profile`: expected one of "battlecard", "call-script", "email", "positioning", "none", got "battle"/)
+    assert.match(run.stderr, /\.pitchlintrc\.yaml:3:14: `overrides\.0\.profile`: expected one of "battlecard", "call-script", "comparison", "email", "positioning", "none", got "battle"/)
   })
 
   it('email findings point at the subject, the extra asks, the extra links and the hardest sentence', () => {
@@ -234,7 +234,7 @@ describe('pitchlint CLI: a team’s own profiles (`profiles` in config)', () => 
     // Without the config, the name is unknown: a front matter error, as before.
     const alone = pitchlint(['declared.md'], {cwd: workspace({'declared.md': '---\npitchlint: {profile: one-pager}\n---\n\n# T\n'})})
     assert.equal(alone.status, 2)
-    assert.match(alone.stderr, /declared\.md:2:22: `pitchlint\.profile`: expected one of "battlecard", "call-script", "email", "positioning", "none", got "one-pager"/)
+    assert.match(alone.stderr, /declared\.md:2:22: `pitchlint\.profile`: expected one of "battlecard", "call-script", "comparison", "email", "positioning", "none", got "one-pager"/)
   })
 
   it('a team’s email profile sets the email limits, and options in config still win', () => {
@@ -254,7 +254,7 @@ describe('pitchlint CLI: a team’s own profiles (`profiles` in config)', () => 
     const dir = workspace({'.pitchlintrc.yaml': 'profiles: [one-pager.yml]\nprofile: one-pagr\n', 'one-pager.yml': onePager, 'a.md': '# A\n'})
     const run = pitchlint(['a.md'], {cwd: dir})
     assert.equal(run.status, 2, run.stderr)
-    assert.match(run.stderr, /\.pitchlintrc\.yaml:2:10: `profile`: expected one of "battlecard", "call-script", "email", "positioning", "one-pager", "none", got "one-pagr"/)
+    assert.match(run.stderr, /\.pitchlintrc\.yaml:2:10: `profile`: expected one of "battlecard", "call-script", "comparison", "email", "positioning", "one-pager", "none", got "one-pagr"/)
   })
 
   const broken: Array<{problem: string; profile: string; at: string; skip?: number; expected: RegExp}> = [

@@ -25,7 +25,7 @@ const profileOf = (text: string, filePath?: string, config = resolveConfig()) =>
 describe('document profiles', () => {
   describe('built-in data', () => {
     it('has the four profiles, each with required elements, a skeleton with placeholders, and cues with reasons', () => {
-      assert.deepEqual([...PROFILE_NAMES].sort(), ['battlecard', 'call-script', 'email', 'positioning'])
+      assert.deepEqual([...PROFILE_NAMES].sort(), ['battlecard', 'call-script', 'comparison', 'email', 'positioning'])
       for (const profile of BUILT_IN_PROFILES) {
         assert.ok(profile.elements.some((element) => element.required), profile.name)
         for (const element of profile.elements) {
@@ -50,7 +50,12 @@ describe('document profiles', () => {
 
   describe('detection', () => {
     const cases: Array<[string, string | undefined, string, string?]> = [
-      ['battlecard', 'a rival in the title', '# Tallyworks vs LedgerPro\n\nLedgerPro sells to banks.\n'],
+      // A rival in the title alone is a public comparison page; with a battlecard's own parts, a battlecard.
+      ['comparison', 'a rival in the title', '# Tallyworks vs LedgerPro\n\nLedgerPro sells to banks.\n'],
+      ['comparison', 'an alternatives page', '# Three LedgerPro alternatives for small finance teams\n\n## Pricing comparison\n\nTallyworks costs less per seat.\n'],
+      ['comparison', 'a migration guide', '# Migrating from LedgerPro\n\nExport your ledger, then import it.\n', 'guides/migrate-from-ledgerpro.md'],
+      ['battlecard', 'a rival in the title and a battlecard’s parts', '# Tallyworks vs LedgerPro\n\n## When you meet LedgerPro\n\nThey sell to banks.\n\n## Landmines\n\n- Ask about imports.\n'],
+      ['battlecard', 'a rival in the title, filed with the battlecards', '# Tallyworks vs LedgerPro\n\nLedgerPro sells to banks.\n', 'battlecards/ledgerpro.md'],
       ['battlecard', 'battlecard headings', '# Q3 notes\n\n## Landmines\n\n- Ask about imports.\n\n## Objection handling\n\n- Price.\n'],
       ['email', 'a subject line', '**Subject:** your month-end close\n\nHi Ana,\n\nWorth a call?\n'],
       ['email', 'a title and a file name', '# Cold email to controllers\n\nHi Ana,\n', 'sequences/controllers.md'],
@@ -138,12 +143,12 @@ describe('document profiles', () => {
     const text = '# Acme vs Globex\n\n### Objections\n\n- Real-time dashboards\n- Seamless sync with `NetSuite`\n  - very fast exports\n\n- Real-time dashboards\n- Seamless sync with `NetSuite`\n  - very fast exports\n\n# Acme vs Globex\n'
     const responses = (findings: ReadonlyArray<{ruleId: string; messageId: string; range: [number, number]}>) =>
       findings.filter((f) => f.ruleId === 'missing-element').map((f) => `${f.messageId} ${f.range}`)
-    const cold = responses(lint(text, {filePath: 'acme-vs-globex.md'}).findings)
+    const cold = responses(lint(text, {filePath: 'battlecards/acme-vs-globex.md'}).findings)
     assert.equal(cold.filter((f) => f.startsWith('objectionWithoutResponse')).length, 2, cold.join('\n'))
     const cache = new ChunkCache()
     const run = {cancelled: () => false, yieldToEventLoop: async () => {}}
     for (let i = 0; i < 2; i++) {
-      const result = await lintAsync(text, {filePath: 'acme-vs-globex.md', cache}, run)
+      const result = await lintAsync(text, {filePath: 'battlecards/acme-vs-globex.md', cache}, run)
       assert.deepEqual(responses(result!.findings), cold, `lint ${i + 1} with the cache`)
     }
   })

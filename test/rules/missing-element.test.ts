@@ -16,6 +16,9 @@ const battlecard = (omit: keyof typeof BATTLECARD_PARTS | '' = '', title = '# Fi
     .map(([, part]) => part)
     .join('\n')}`
 
+/** A comparison page with neither a differences section nor a table, and a reason to switch with no outcome. */
+const COMPARISON = '# Tallyworks vs LedgerPro\n\nTallyworks is the ledger finance teams pick when the close runs late.\n\n## Why teams switch\n\n- Tallyworks supports forty banks.\n'
+
 ruleTests(missingElement as never, {
   valid: [
     battlecard(),
@@ -29,6 +32,10 @@ ruleTests(missingElement as never, {
     battlecard('win', '# Tallyworks vs LedgerPro') + '\n## Why we win\n\nLedgerPro offers a powerful rules engine and a robust API.\n\nTallyworks matches bank feeds overnight, so the close takes three days instead of nine.\n',
     // A customer's words are proof, not our point.
     battlecard('win') + '\n## Why we win\n\n- “Tallyworks is the best ledger we have used,” says Dana Ruiz, controller at Northwind.\n- Bank feeds match themselves, so the close takes three days instead of nine.\n',
+    // A public comparison page is no battlecard: no landmines or objection scripts asked for, and its table is the differences.
+    '# Tallyworks vs LedgerPro\n\nWhich ledger fits a ten-person finance team?\n\n| | Tallyworks | LedgerPro |\n| --- | --- | --- |\n| Bank feeds | Matched overnight | CSV upload |\n\n## Which is right for you\n\nChoose LedgerPro if you already run its general ledger.\n',
+    // …or a section of differences under its own heading.
+    '# LedgerPro alternatives\n\n## Key differences\n\nTallyworks matches bank feeds overnight, so the close takes three days instead of nine.\n',
     // An objection answered under its own heading.
     battlecard('objections') + '\n## Objections\n\n### “We already have a tool”\n\nMost teams keep it for the ledger and drop the exports.\n',
     // An objection answered on its own line.
@@ -55,6 +62,13 @@ ruleTests(missingElement as never, {
     {
       text: battlecard('win') + '\n## Why we win\n\n- Tallyworks supports forty banks and SAML SSO.\n',
       errors: [{messageId: 'pointWithoutOutcome', flagged: 'Tallyworks supports forty banks and SAML SSO.', message: /^Say what the buyer gets from this “why we win” point: “Tallyworks supports forty banks/}],
+    },
+    {
+      text: COMPARISON,
+      errors: [
+        {messageId: 'missing', line: 1, message: 'Add the “key differences” part this comparison is missing', suggestions: [{title: 'Add a “Key differences” section', output: `${COMPARISON}\n## Key differences\n\n| | ‹Our product› | ‹Competitor› |\n| --- | --- | --- |\n| ‹What the buyer compares› | ‹What we do› | ‹What they do› |\n`}]},
+        {messageId: 'pointWithoutOutcome', flagged: 'Tallyworks supports forty banks.', message: /^Say what the buyer gets from this “why teams switch” point/},
+      ],
     },
     {
       text: battlecard('objections') + '\n## Objections\n\n- “We already have a tool.”\n- “It costs too much.”\n  - It replaces two tools, so the bill goes down.\n',

@@ -1,8 +1,9 @@
 // Where each of a profile's elements is in a document: a section under one of its
 // accepted headings, a line that opens with its cue ("Subject:"), the profile's
-// one-sentence statement ("For ‹target› who ‹problem›, …"), a front matter key, or (for a
-// battlecard's rival) the title that names it. Shared by `missing-element`
-// and the editor's checklist lens, so both agree on what is there.
+// one-sentence statement ("For ‹target› who ‹problem›, …"), a table (a comparison page's
+// differences), a front matter key, or (for a battlecard's rival) the title that names
+// it. Shared by `missing-element` and the editor's checklist lens, so both agree on what
+// is there.
 
 import {competitorsFromTitle, documentTitle} from '../analysis/voice-title'
 import type {SentenceInput} from '../rule'
@@ -49,6 +50,10 @@ function placeOf(element: ProfileElement, sections: readonly SectionView[], root
     if (sentence) return {element, sentence, foundBy: `line “${sentence.view.text.slice(0, 40)}”`}
   }
   if (element.inStatement && statement) return {element, sentence: statement, foundBy: `statement “${statement.view.text.slice(0, 40)}”`}
+  if (element.inTable) {
+    const cell = root.sentences.find(({view}) => view.block.table)
+    if (cell) return {element, sentence: cell, foundBy: `table “${cell.view.unit.row!.map((block) => block.text).join(' | ').slice(0, 40)}”`}
+  }
   if (element.frontMatter && frontMatter?.values.has(element.frontMatter)) return {element, foundBy: `front matter \`${element.frontMatter}\``}
   if (element.titleNamesRival) {
     const title = documentTitle(text)

@@ -37,6 +37,7 @@ export function buildProfileSchema(): Record<string, unknown> {
       frontMatter: {...text, description: 'A front matter key that holds the element.'},
       titleNamesRival: {type: 'boolean', description: 'A title such as "Acme vs Globex" already names the rival.'},
       inStatement: {type: 'boolean', description: 'The profile\'s `statement` sentence, when the document has one, holds the element.'},
+      inTable: {type: 'boolean', description: 'A table anywhere in the document holds the element (a comparison table is the differences).'},
       each: {enum: [...EACH_CHECKS], description: 'What every item of the section must carry.'},
       skeleton: {...text, description: 'Markdown the quick fix inserts, with ‹placeholders›.'},
     },

@@ -32,6 +32,8 @@ export interface ProfileElement {
   titleNamesRival?: boolean
   /** The profile's one-sentence statement (`Profile.statement`), when the document has one, holds it. */
   inStatement?: boolean
+  /** A table holds it, wherever it is: a comparison page's differences are often a table under no heading of their own. */
+  inTable?: boolean
   each?: EachCheck
   /** Markdown inserted by the quick fix, with ‹placeholders› (so unfilled-placeholder flags it until filled). */
   skeleton: string
