@@ -14,6 +14,8 @@ ruleTests(sellerCentred as never, {
     `## About us\n\n${ABOUT_US}`,
     // A comparison table's cells are not counted.
     `${profile('battlecard')}## Compared\n\n| | Tallyworks | LedgerPro |\n| --- | --- | --- |\n| Banks | We connect forty | Twelve |\n| Setup | We do it for you | Six weeks |\n| Support | Our team, 24/7 | Email |\n`,
+    // An opener that drops its "I" ("Saw that…") is about what the writer noticed of the reader: "Saw" is no product of ours.
+    `${profile('email')}**Subject:** your close\n\nHi Ana,\n\nSaw that Northwind is hiring a second accountant. Teams at that stage often close late. Worth a call?\n`,
     // An email that opens with the reader.
     `${profile('email')}**Subject:** your close\n\nHi Ana,\n\nYour team spends three days on receipts. We cut that to one. Worth a call?\n`,
   ],
