@@ -67,7 +67,7 @@ ruleTests(missingElement as never, {
       text: COMPARISON,
       errors: [
         {messageId: 'missing', line: 1, message: 'Add the “key differences” part this comparison is missing', suggestions: [{title: 'Add a “Key differences” section', output: `${COMPARISON}\n## Key differences\n\n| | ‹Our product› | ‹Competitor› |\n| --- | --- | --- |\n| ‹What the buyer compares› | ‹What we do› | ‹What they do› |\n`}]},
-        {messageId: 'pointWithoutOutcome', flagged: 'Tallyworks supports forty banks.', message: /^Say what the buyer gets from this “why teams switch” point/},
+        {messageId: 'pointWithoutOutcome', flagged: 'Tallyworks supports forty banks.', message: /^Say what the buyer gets from this “why switch” point/},
       ],
     },
     {
