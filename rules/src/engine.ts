@@ -14,6 +14,7 @@ import {resolveConfig, withDocumentVoice, type ResolvedConfig} from './config/re
 import {applyDirectives, parseDirectives, unusedDirectives, type Directive} from './directives'
 import {LineIndex} from './lines'
 import {splitChunks, type Chunk} from './markdown/chunks'
+import {frontMatterCopy} from './markdown/front-matter-copy'
 import {buildChunkModels, definitionsFor, findDefinitions, type BlockModel, type ChunkModel, type SentenceModel} from './markdown/model'
 import {syntaxOf, type Syntax} from './markdown/parse'
 import {checkReport, formatMessage, ruleUrl, type Report, type Rule, type SentenceInput, type Visitors} from './rule'
@@ -31,6 +32,8 @@ import {allSections, buildSections, type SectionBlock, type SectionView} from '.
 import type {Finding, SuppressedFinding} from './types'
 
 export const INVALID_DIRECTIVE_RULE = 'invalid-disable-comment'
+/** Keys the front matter's lint in the chunk cache apart from a Markdown chunk of the same text. */
+const FRONT_MATTER_KEY = '\0front matter\0'
 export const UNUSED_DIRECTIVE_RULE = 'unused-disable-comment'
 
 export interface LintOptions {
@@ -160,8 +163,20 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const definitions = findDefinitions(text)
   const planned: Array<{chunk: Chunk; text: string; uses: string; key: string; result?: ChunkResult}> = []
   for (const chunk of splitChunks(text, {split: syntax !== 'mdx'})) {
-    if (chunk.kind === 'frontmatter') continue
     const chunkText = text.slice(chunk.start, chunk.end)
+    if (chunk.kind === 'frontmatter') {
+      // Its copy (a meta description, a subtitle) is linted sentence by sentence; the rest is data.
+      const copy = frontMatterCopy(frontMatter, text)
+      if (!copy) continue
+      const key = `${FRONT_MATTER_KEY}${chunkText}`
+      let result = options.cache?.get(key, syntax, config.fingerprint)
+      if (!result) {
+        result = lintChunk(chunkText, copy, config, enabled)
+        options.cache?.set(key, syntax, config.fingerprint, result)
+      }
+      planned.push({chunk, text: chunkText, uses: '', key, result})
+      continue
+    }
     const uses = definitionsFor(chunkText, definitions)
     const key = uses ? `${chunkText}\0${uses}` : chunkText
     planned.push({chunk, text: chunkText, uses, key, result: options.cache?.get(key, syntax, config.fingerprint)})
@@ -198,7 +213,8 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     else placements.set(result!, new Map([[base, placed]]))
     for (const finding of placed.findings) findings.push(finding)
     for (const sentence of placed.sentences) sentences.push(sentence)
-    for (const block of placed.blocks) sectionBlocks.push(block)
+    // Front matter copy gets the sentence rules only: the page's parts and sections are its body's.
+    if (chunk.kind !== 'frontmatter') for (const block of placed.blocks) sectionBlocks.push(block)
     if ((sinceYield += placed.sentences.length) > 2000) {
       sinceYield = 0
       yield

@@ -2,7 +2,8 @@
 // on the way (escapes, entities, continuation indents, block quote markers, tables).
 
 import assert from 'node:assert/strict'
-import {LineIndex, lint} from '../../rules/src/index'
+import {ChunkCache, LineIndex, lint} from '../../rules/src/index'
+import {alignValue} from '../../rules/src/markdown/front-matter-copy'
 import {maskContainerMarkers, maskTemplateTags} from '../../rules/src/markdown/site-markup'
 
 function flagged(text: string, ruleId = 'vague-claim'): Array<{text: string; line: number; column: number}> {
@@ -37,7 +38,7 @@ describe('positions', () => {
     assert.deepEqual(flagged(text), [{text: 'Seamless', line: 3, column: 3}])
   })
 
-  it('lints headings, links text and emphasis, never code, URLs, HTML or front matter', () => {
+  it('lints headings, links text and emphasis, never code, URLs, HTML or front matter data', () => {
     const text = [
       '---',
       'title: A seamless platform',
@@ -58,6 +59,40 @@ describe('positions', () => {
       {text: 'robust', line: 5, column: 8},
       {text: 'seamless', line: 7, column: 10},
     ])
+  })
+
+  it('lints the copy front matter holds (a description, a folded subtitle) where it is written, and nothing else of it', () => {
+    const text = [
+      '---',
+      'title: A seamless platform',
+      'description: "Our seamless sync for your team."',
+      'subtitle: >-',
+      '  Close the books',
+      '  with a robust ledger for your team.',
+      'tagline: 2026',
+      'layout: seamless',
+      '---',
+      '',
+      'Finance teams lose a week every month to reconciliation.',
+      '',
+    ].join('\n')
+    assert.deepEqual(flagged(text), [
+      {text: 'seamless', line: 3, column: 19},
+      {text: 'robust', line: 6, column: 10},
+    ])
+    // Each value is a paragraph of its own, ranged over its words, not its quotes or indentation.
+    assert.deepEqual(
+      lint(text).sentences.map((s) => text.slice(...s.range)),
+      ['Our seamless sync for your team.', 'Close the books\n  with a robust ledger for your team.', 'Finance teams lose a week every month to reconciliation.'],
+    )
+  })
+
+  it('lints edited front matter copy again, with a cache', () => {
+    const cache = new ChunkCache()
+    const before = '---\ndescription: Our sync for your team.\n---\n\nFinance teams close late.\n'
+    assert.deepEqual(lint(before, {cache}).findings.map((f) => f.ruleId), [])
+    const after = before.replace('Our sync', 'Our seamless sync')
+    assert.deepEqual(lint(after, {cache}).findings.map((f) => after.slice(...f.range)), ['seamless'])
   })
 
   it('parses MDX and leaves JSX alone', () => {
@@ -144,6 +179,28 @@ describe('sentences', () => {
   it('keeps ordinary paragraphs whole, however long, where they have full stops', () => {
     const text = `${'Acme syncs every ledger nightly, so your team closes the month on time. '.repeat(400)}\n`
     assert.equal(lint(text).sentences.length, 400)
+  })
+})
+
+describe('front matter copy: where each character of a YAML value is written', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // [the YAML value as written, its value, a word of it, that word as the source shows it]
+    ['Fast sync for teams.', 'Fast sync for teams.', 'sync', 'sync'],
+    ['"Fast sync for teams."', 'Fast sync for teams.', 'teams', 'teams'],
+    ["'It''s fast sync.'", "It's fast sync.", 'fast', 'fast'],
+    ['>-\n  Fast sync\n  for teams.', 'Fast sync for teams.', 'for', 'for'],
+    ['Fast sync\n  for teams.', 'Fast sync for teams.', 'teams', 'teams'],
+  ]
+  for (const [written, value, word, shown] of cases) {
+    it(`lines up ${JSON.stringify(written)}`, () => {
+      const offsets = alignValue(value, written, [0, written.length])!
+      const at = value.indexOf(word)
+      assert.equal(written.slice(offsets[at], offsets[at + word.length - 1]! + 1), shown)
+      assert.equal(offsets.length, value.length + 1)
+    })
+  }
+  it('gives up on an escape that decodes to another character', () => {
+    assert.equal(alignValue('It’s fast.', '"It\\u2019s fast."', [0, 17]), undefined)
   })
 })
 
