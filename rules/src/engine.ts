@@ -166,7 +166,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     const chunkText = text.slice(chunk.start, chunk.end)
     if (chunk.kind === 'frontmatter') {
       // Its copy (a meta description, a subtitle) is linted sentence by sentence; the rest is data.
-      const copy = frontMatterCopy(frontMatter, text)
+      const copy = frontMatterCopy(frontMatter, text, config.frontMatterCopy)
       if (!copy) continue
       const key = `${FRONT_MATTER_KEY}${chunkText}`
       let result = options.cache?.get(key, syntax, config.fingerprint)

@@ -75,6 +75,21 @@ describe('pitchlint CLI: config', () => {
     assert.match(run.stderr, /invalid config .*\.pitchlintrc\.json:2:22: invalid JSON: expected a value \(JSON allows no comma before `\]`\)\n$/)
   })
 
+  it('lints the front matter keys `frontMatterCopy` names, and only those', () => {
+    const page = '---\ndescription: Our seamless sync for your team.\nheroText: Our robust ledger for your team.\n---\n\nFinance teams close late.\n'
+    const flagged = (config: string) => lintJson(workspace({'.pitchlintrc.yaml': config, 'a.md': page}), ['a.md']).messages.filter((m) => m.ruleId === 'vague-claim').map((m) => m.line)
+    assert.deepEqual(flagged('competitors: []\n'), [2], 'by default: the description, not a key of a site’s own')
+    assert.deepEqual(flagged('frontMatterCopy: [heroText]\n'), [3], 'the list replaces the default')
+    assert.deepEqual(flagged('frontMatterCopy: []\n'), [], 'an empty list lints no front matter')
+  })
+
+  it('exits 2 on an empty front matter key, naming file, line, column and key', () => {
+    const dir = workspace({'.pitchlintrc.yaml': 'frontMatterCopy: [description, ""]\n', 'a.md': CLAIMS})
+    const run = pitchlint(['a.md'], {cwd: dir})
+    assert.equal(run.status, 2)
+    assert.match(run.stderr, /invalid config .*\.pitchlintrc\.yaml:1:32: `frontMatterCopy\.1`: /)
+  })
+
   it('lints with a YAML config as before', () => {
     const dir = workspace({'.pitchlintrc.yml': '# ours\nallow: [seamless]\n', 'a.md': CLAIMS})
     const run = lintJson(dir, ['a.md'])

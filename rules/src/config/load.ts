@@ -99,6 +99,7 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
     competitors: [...(data.competitors ?? [])],
     ...(data.profile !== undefined && {profile: data.profile}),
     ...(data.proofPoints !== undefined && {proofPoints: data.proofPoints}),
+    ...(data.frontMatterCopy !== undefined && {frontMatterCopy: data.frontMatterCopy}),
     ...(data.profiles !== undefined && {profiles: data.profiles}),
     ...(data.loadedProfiles !== undefined && {loadedProfiles: data.loadedProfiles}),
   }
@@ -113,6 +114,7 @@ export function mergeOverrides(data: ConfigData, configFile: string | undefined,
       // The last matching override that names a profile wins, as with a rule's severity.
       ...((override.profile ?? merged.profile) !== undefined && {profile: override.profile ?? merged.profile}),
       ...(merged.proofPoints !== undefined && {proofPoints: merged.proofPoints}),
+      ...(merged.frontMatterCopy !== undefined && {frontMatterCopy: merged.frontMatterCopy}),
       ...(merged.profiles !== undefined && {profiles: merged.profiles}),
       ...(merged.loadedProfiles !== undefined && {loadedProfiles: merged.loadedProfiles}),
     }

@@ -5,6 +5,7 @@
 // `load.ts`'s job.
 
 import {competitorsFromTitle, documentTitle} from '../analysis/voice-title'
+import {COPY_KEYS} from '../markdown/front-matter-copy'
 import builtInLexicon from '../generated/lexicon.json'
 import {LexiconMatcher, normalizeTerm} from '../lexicon/matcher'
 import type {LexiconCategory, LexiconEntry} from '../lexicon/types'
@@ -48,6 +49,8 @@ export interface ConfigData {
   competitors?: string[]
   /** The document profile to check files as, instead of detecting it. */
   profile?: string
+  /** Top-level front matter keys whose values are copy to lint (replaces the default list). */
+  frontMatterCopy?: string[]
   /** The proof-point registry file, relative to the config file. */
   proofPoints?: string
   /** The team's own profile files (shaped like rules/profiles/battlecard.yml), relative to the config file. */
@@ -86,6 +89,8 @@ export interface ResolvedConfig {
   profile?: string
   /** The profiles documents are checked against: the built-in ones with the config's own replacing or added. */
   profiles: readonly Profile[]
+  /** Top-level front matter keys (lower case) whose values are copy to lint. */
+  frontMatterCopy: readonly string[]
   /** Changes whenever anything that affects findings changes (cache key). */
   fingerprint: string
   /** The file the config came from, if any. */
@@ -112,6 +117,7 @@ export function layerRuleSettings(earlier: Readonly<Record<string, RuleSetting>>
 }
 
 const builtInEntries = (builtInLexicon as {entries: LexiconEntry[]}).entries
+const DEFAULT_COPY_KEYS = COPY_KEYS.map(({key}) => key)
 
 export function customEntry(term: CustomTerm): LexiconEntry {
   const canonical = normalizeTerm(term.term)
@@ -145,8 +151,9 @@ export function resolveConfig(data: ConfigData = {}, source?: string, ruleList: 
   const lexicon = new LexiconMatcher(entries, allow)
   const competitors = Object.freeze(uniqueNames(data.competitors ?? []))
   const profileFiles = loadedProfiles.map(({file, hash}) => [file, hash])
-  const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? [], competitors, profile: data.profile, ...(profileFiles.length > 0 && {profileFiles})})
-  return {rules: resolved, lexicon, allow, competitors, fingerprint, source, data, profiles, ...(data.profile !== undefined && {profile: data.profile})}
+  const frontMatterCopy = Object.freeze((data.frontMatterCopy ?? DEFAULT_COPY_KEYS).map((key) => key.toLowerCase()))
+  const fingerprint = JSON.stringify({rules: [...resolved], allow, terms: data.terms ?? [], competitors, profile: data.profile, frontMatterCopy, ...(profileFiles.length > 0 && {profileFiles})})
+  return {rules: resolved, lexicon, allow, competitors, fingerprint, source, data, profiles, frontMatterCopy, ...(data.profile !== undefined && {profile: data.profile})}
 }
 
 /** Names without blanks and without case-insensitive repeats, first spelling kept. */

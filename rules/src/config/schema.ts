@@ -4,6 +4,7 @@
 
 import {MATCHABLE_TERM} from '../lexicon/matcher'
 import {LEXICON_CATEGORIES} from '../lexicon/types'
+import {COPY_KEYS} from '../markdown/front-matter-copy'
 import {NO_PROFILE, PROFILE_NAMES} from '../profiles/data'
 import type {Rule} from '../rule'
 
@@ -79,6 +80,12 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
         items: {type: 'string', minLength: 1},
         uniqueItems: true,
         description: 'Your own document profiles: YAML files shaped like the built-in rules/profiles/battlecard.yml (schema/profile.schema.json), relative to this config file. One with the name of a built-in profile replaces it; a new name adds a profile.',
+      },
+      frontMatterCopy: {
+        type: 'array',
+        items: {type: 'string', minLength: 1},
+        uniqueItems: true,
+        description: `Top-level front matter keys whose text values are copy, linted sentence by sentence where they are written (default: ${COPY_KEYS.map(({key}) => key).join(', ')}); the list replaces the default, and [] lints no front matter.`,
       },
       proofPoints: {
         type: 'string',

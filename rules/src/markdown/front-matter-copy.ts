@@ -9,7 +9,7 @@ import type {FrontMatter} from '../profiles/front-matter'
 import {NONE, OffsetMap} from './flatten'
 import {splitSentences, type BlockModel, type ChunkModel} from './model'
 
-/** Top-level front matter keys whose text value is copy a reader sees, each with where it shows. */
+/** Top-level front matter keys whose text value is copy a reader sees, each with where it shows (a config's `frontMatterCopy` replaces the list). */
 export const COPY_KEYS: ReadonlyArray<{key: string; why: string}> = [
   {key: 'description', why: 'the meta description: the snippet under the page in search results and on social cards'},
   {key: 'summary', why: 'Hugo’s summary: the blurb on list pages and in feeds'},
@@ -25,10 +25,10 @@ export const COPY_KEYS: ReadonlyArray<{key: string; why: string}> = [
  * character to where it is written (inside quotes, across the lines of a folded value),
  * or undefined when the front matter holds none.
  */
-export function frontMatterCopy(frontMatter: FrontMatter | undefined, text: string): ChunkModel | undefined {
+export function frontMatterCopy(frontMatter: FrontMatter | undefined, text: string, keys: readonly string[]): ChunkModel | undefined {
   if (!frontMatter) return undefined
   const blocks: BlockModel[] = []
-  for (const {key} of COPY_KEYS) {
+  for (const key of keys) {
     const value = frontMatter.values.get(key)
     if (!value || !/\p{L}/u.test(value.text)) continue
     const offsets = alignValue(value.text, text, value.range)
