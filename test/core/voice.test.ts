@@ -61,6 +61,7 @@ const TABLE: Record<Voice, string[]> = {
     'Previously, reporting took two analysts three days.',
     'Since switching to Acme, we have cut review time in half.',
     'I needed something my team would actually open.',
+    'Initech moved to Acme in 2024 and closed in three days.',
   ],
   reader: [
     'Your team wastes hours stitching dashboards together.',
@@ -89,6 +90,12 @@ const TABLE: Record<Voice, string[]> = {
     'It takes a day to set up the pilot.',
     'Gartner named Acme a leader this year.',
     'Finance leaders care about the close.',
+    // A participle with its agent or purpose describes the offering, as a headline does: no customer's past.
+    'Acme trusted by 500 finance teams.',
+    'Acme built for controllers who close by hand.',
+    'Forecasts powered by live bank data.',
+    // A sentence adverb opens the sentence; it names no one.
+    'Frequently asked questions about Acme.',
   ],
 }
 

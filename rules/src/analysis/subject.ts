@@ -6,14 +6,17 @@
 // headline-case bullets as proper nouns, which are exactly the cases that matter here.
 
 /**
- * Capitalized words that open sentences without being product names. The last line holds
- * an email opener's verbs whose "I" is left out ("Saw that Northwind is hiring…",
- * "Loved your talk…"): the sentence is about what the writer noticed of the reader, and
- * "Saw" is no product.
+ * Capitalized words that open sentences without being product names. The second-to-last
+ * line holds an email opener's verbs whose "I" is left out ("Saw that Northwind is
+ * hiring…", "Loved your talk…"): the sentence is about what the writer noticed of the
+ * reader, and "Saw" is no product. The last holds sentence adverbs ("Frequently asked
+ * questions", "Recently shipped…"); product names that end in -ly (Calendly, Grammarly)
+ * are why they are listed, not matched by their ending.
  */
 const NOT_NAMES = new Set(
   `The This That These Those Our We It Its You Your They Their Them Each Every All Most Many Some Any No Not If When While With Without For In On At By From To Of And But Or So Then Once After Before Here There Where What Why How Who Which Whether Please Note Also Just Only Today Now Yes Both Either Neither Even Still Because Since Unlike Like As An A I He She My His Her Let Lets Make Use Using Being Being Built Once None Over Under About Into Onto Upon Per Via Plus Instead Rather Other Others Another More Less Few Several Such Same New Next Last First Second Third Finally However Therefore Overall Generally Typically Usually Often Sometimes Always Never Meanwhile Additionally Moreover Currently Previously Initially Later Soon Simply
-  Saw Noticed Read Loved Enjoyed Caught Heard Congrats Congratulations Thanks Hope Wanted Following`.split(/\s+/),
+  Saw Noticed Read Loved Enjoyed Caught Heard Congrats Congratulations Thanks Hope Wanted Following
+  Frequently Recently Increasingly Fortunately Unfortunately Ultimately Essentially Basically Clearly Importantly Notably Specifically Naturally Instantly Automatically Easily Quickly Rarely Occasionally Traditionally Historically Honestly`.split(/\s+/),
 )
 
 /** People and roles: a sentence about them is not a feature of the offering. */
