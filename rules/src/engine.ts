@@ -166,11 +166,12 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     const chunkText = text.slice(chunk.start, chunk.end)
     if (chunk.kind === 'frontmatter') {
       // Its copy (a meta description, a subtitle) is linted sentence by sentence; the rest is data.
-      const copy = frontMatterCopy(frontMatter, text, config.frontMatterCopy)
-      if (!copy) continue
+      // A keystroke below it finds the result cached, and its values are not aligned and split again.
       const key = `${FRONT_MATTER_KEY}${chunkText}`
       let result = options.cache?.get(key, syntax, config.fingerprint)
       if (!result) {
+        const copy = frontMatterCopy(frontMatter, text, config.frontMatterCopy)
+        if (!copy) continue
         result = lintChunk(chunkText, copy, config, enabled)
         options.cache?.set(key, syntax, config.fingerprint, result)
       }

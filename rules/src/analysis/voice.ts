@@ -1271,7 +1271,7 @@ function subjectVoice(text: string, p: number, mask: number, names: Names): Voic
 function theyVoice(text: string, p: number, length: number): VoiceCall {
   const claim = verbAfter(CLAIM, B_CLAIM, text, p + length, 2)
   if (claim) return call('competitor', reasonFor(claim.groups!.verb!, 'a claim attributed to a rival'), p, claim.index + claim[0].length)
-  const past = pastAccount(verbAfter(PAST, B_PAST | B_ENDS_ED, text, p + length, 3), text)
+  const past = pastAccountAfter(PAST, B_PAST | B_ENDS_ED, text, p + length, 3)
   if (past) return call('customer', reasonFor(past.groups!.verb!, 'a past-tense account of a customer'), p, past.index + past[0].length)
   const scare = SCARE_QUOTES.exec(text)
   if (scare) return call('competitor', 'scare quotes: sarcasm about a rival', scare.index, scare.index + scare[0].length)
@@ -1290,7 +1290,7 @@ function peopleVoice(text: string, p: number, length: number, names: Names): Voi
   const onRival = on
   const genericRival = onRival && at(RIVAL_SUBJECT, text, end + onRival[0].length)
   if (genericRival) return call('competitor', 'people on the rivals’ tools', p, end + onRival![0].length + genericRival[0].length)
-  const past = pastAccount(verbAfter(PAST, B_PAST | B_ENDS_ED, text, end, 3), text)
+  const past = pastAccountAfter(PAST, B_PAST | B_ENDS_ED, text, end, 3)
   if (past) return call('customer', reasonFor(past.groups!.verb!, 'a past-tense account of a customer'), p, past.index + past[0].length)
   return NO_SUBJECT
 }
@@ -1321,7 +1321,6 @@ function nameVoice(text: string, p: number, end: number, firstEnd: number, names
   return NO_SUBJECT
 }
 
-/** A past tense within two words of a name ("Initech switched…"), unless it is a present passive ("SSO is included"). */
 /**
  * A participle with its agent or purpose right after it ("Acme, trusted by 500 teams",
  * "built for finance teams", "powered by live bank data") describes the offering, as a
@@ -1329,14 +1328,16 @@ function nameVoice(text: string, p: number, end: number, firstEnd: number, names
  */
 const AGENT_OR_PURPOSE = /^\s+(?:by|for)(?![\p{L}\p{N}])/iu
 
-/** The past-tense verb found, unless it is a participle with its agent or purpose. */
-function pastAccount(past: RegExpExecArray | null, text: string): RegExpExecArray | null {
+/** `verbAfter` for a past tense that tells a customer's story: none when the verb is a participle with its agent or purpose. */
+function pastAccountAfter(verb: RegExp, bits: number, text: string, from: number, maxWords: number): RegExpExecArray | null {
+  const past = verbAfter(verb, bits, text, from, maxWords)
   if (!past) return null
   const end = past.index + past[0].length
   return AGENT_OR_PURPOSE.test(text.slice(end, end + 5)) ? null : past
 }
 
+/** A past tense within two words of a name ("Initech switched…"), unless it is a present passive ("SSO is included"). */
 function pastAfterName(text: string, end: number): RegExpExecArray | null {
-  const past = pastAccount(verbAfter(NAME_PAST, B_NAME_PAST | B_ENDS_ED, text, end, 2), text)
+  const past = pastAccountAfter(NAME_PAST, B_NAME_PAST | B_ENDS_ED, text, end, 2)
   return past && !ENDS_IN_PRESENT_PASSIVE.test(text.slice(end, past.index)) ? past : null
 }

@@ -5,7 +5,7 @@
 // `load.ts`'s job.
 
 import {competitorsFromTitle, documentTitle} from '../analysis/voice-title'
-import {COPY_KEYS} from '../markdown/front-matter-copy'
+import {DEFAULT_COPY_KEYS} from '../markdown/front-matter-copy'
 import builtInLexicon from '../generated/lexicon.json'
 import {LexiconMatcher, normalizeTerm} from '../lexicon/matcher'
 import type {LexiconCategory, LexiconEntry} from '../lexicon/types'
@@ -117,7 +117,6 @@ export function layerRuleSettings(earlier: Readonly<Record<string, RuleSetting>>
 }
 
 const builtInEntries = (builtInLexicon as {entries: LexiconEntry[]}).entries
-const DEFAULT_COPY_KEYS = COPY_KEYS.map(({key}) => key)
 
 export function customEntry(term: CustomTerm): LexiconEntry {
   const canonical = normalizeTerm(term.term)

@@ -4,7 +4,7 @@
 
 import {MATCHABLE_TERM} from '../lexicon/matcher'
 import {LEXICON_CATEGORIES} from '../lexicon/types'
-import {COPY_KEYS} from '../markdown/front-matter-copy'
+import {DEFAULT_COPY_KEYS} from '../markdown/front-matter-copy'
 import {NO_PROFILE, PROFILE_NAMES} from '../profiles/data'
 import type {Rule} from '../rule'
 
@@ -85,7 +85,7 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
         type: 'array',
         items: {type: 'string', minLength: 1},
         uniqueItems: true,
-        description: `Top-level front matter keys whose text values are copy, linted sentence by sentence where they are written (default: ${COPY_KEYS.map(({key}) => key).join(', ')}); the list replaces the default, and [] lints no front matter.`,
+        description: `Top-level front matter keys whose text values are copy, linted sentence by sentence where they are written (default: ${DEFAULT_COPY_KEYS.join(', ')}); the list replaces the default, and [] lints no front matter.`,
       },
       proofPoints: {
         type: 'string',

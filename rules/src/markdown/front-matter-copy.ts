@@ -20,6 +20,9 @@ export const COPY_KEYS: ReadonlyArray<{key: string; why: string}> = [
   {key: 'tagline', why: 'the product’s tagline, shown on the page'},
 ]
 
+/** The keys of COPY_KEYS: what a config without `frontMatterCopy` lints. */
+export const DEFAULT_COPY_KEYS: readonly string[] = Object.freeze(COPY_KEYS.map(({key}) => key))
+
 /**
  * The copy values of the front matter as paragraph blocks, each mapped character by
  * character to where it is written (inside quotes, across the lines of a folded value),

@@ -69,4 +69,3 @@ export function sentenceEndInsertion(view: SentenceView): number {
 export function addOutcomeSuggestion(view: SentenceView, about: string, at = sentenceEndInsertion(view)): Suggestion {
   return {title: 'Add what the buyer gets', fix: {range: view.rangeOf(at, at), text: OUTCOME_BY_TOPIC[topicOf(about, view.text)]}}
 }
-
