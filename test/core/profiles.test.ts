@@ -58,6 +58,7 @@ describe('document profiles', () => {
       ['battlecard', 'a rival in the title, filed with the battlecards', '# Tallyworks vs LedgerPro\n\nLedgerPro sells to banks.\n', 'battlecards/ledgerpro.md'],
       ['battlecard', 'battlecard headings', '# Q3 notes\n\n## Landmines\n\n- Ask about imports.\n\n## Objection handling\n\n- Price.\n'],
       ['email', 'a subject line', '**Subject:** your month-end close\n\nHi Ana,\n\nWorth a call?\n'],
+      [undefined as unknown as string, '“Subject:” inside a line, not at its start', '# Notes\n\nThe Subject: field is required.\n'],
       ['email', 'a title and a file name', '# Cold email to controllers\n\nHi Ana,\n', 'sequences/controllers.md'],
       ['call-script', 'a call in the title and stage headings', '# Discovery call script\n\n## Opener\n\nHello.\n\n## Next steps\n\nBook it.\n'],
       ['positioning', 'a positioning title and its parts as headings', '# Tallyworks positioning\n\n## Target customer\n\nControllers.\n\n## The problem\n\nSlow closes.\n'],

@@ -55,7 +55,8 @@ export function containerNesting(text: string): number {
     const startsContainer = LIST_MARKER.test(line.slice(cursor.at).trimStart()) || line.slice(cursor.at).trimStart().startsWith('>')
     // A line that neither continues nor opens a container after prose is a lazy continuation of that prose.
     if (matched < open.length && (previousBlank || startsContainer)) open.length = matched
-    const breaks = thematicBreakTails(line)
+    // Asked only where a list marker is: most lines have none.
+    let breaks: ((at: number) => boolean) | undefined
     for (;;) {
       const indent = skipSpaces(line, cursor, 3)
       const rest = line.slice(cursor.at)
@@ -66,7 +67,8 @@ export function containerNesting(text: string): number {
         open.push({kind: 'quote'})
         continue
       }
-      const marker = breaks(cursor.at) ? null : LIST_MARKER.exec(rest)
+      const found = LIST_MARKER.exec(rest)
+      const marker = found && (breaks ??= thematicBreakTails(line))(cursor.at) ? null : found
       if (!marker) {
         rewind(cursor, indent)
         break

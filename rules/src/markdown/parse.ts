@@ -17,22 +17,46 @@ export type Syntax = 'markdown' | 'mdx'
  * recognized when the prose is flattened) but nearly double the parse time, mostly
  * in per-parse set-up that a chunked document pays once per chunk.
  */
-function remarkGfmProse(this: Processor): void {
-  const data = this.data() as {micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[]}
-  ;(data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote())
-  ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown())
+interface GfmProse {
+  tables: boolean
+  footnotes: boolean
 }
 
-let markdownProcessor: Processor<Root> | undefined
-let mdxProcessor: Processor<Root> | undefined
-
-function processor(syntax: Syntax): Processor<Root> {
-  if (syntax === 'mdx') {
-    mdxProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmProse).use(remarkMdx).freeze() as unknown as Processor<Root>
-    return mdxProcessor
+function remarkGfmProse(this: Processor, {tables, footnotes}: GfmProse): void {
+  const data = this.data() as {micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[]}
+  if (tables) {
+    ;(data.micromarkExtensions ??= []).push(gfmTable())
+    ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
   }
-  markdownProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmProse).freeze() as unknown as Processor<Root>
-  return markdownProcessor
+  if (footnotes) {
+    ;(data.micromarkExtensions ??= []).push(gfmFootnote())
+    ;(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown())
+  }
+}
+
+/**
+ * Which GFM constructs a text can hold. A table's delimiter row has a pipe and every
+ * footnote, called or defined, starts with `[^`; without them the construct cannot occur,
+ * and micromark would try it at every line and bracket for nothing (the table
+ * construct alone is about a tenth of the parse). So a text without them is parsed
+ * without them, to the same tree.
+ */
+function gfmProseFor(text: string): GfmProse {
+  return {tables: text.includes('|'), footnotes: text.includes('[^')}
+}
+
+/** One frozen processor per syntax and set of GFM constructs, made when first needed. */
+const processors = new Map<string, Processor<Root>>()
+
+function processor(syntax: Syntax, gfm: GfmProse): Processor<Root> {
+  const key = `${syntax} ${gfm.tables} ${gfm.footnotes}`
+  let made = processors.get(key)
+  if (!made) {
+    const base = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmProse, gfm)
+    made = (syntax === 'mdx' ? base.use(remarkMdx) : base).freeze() as unknown as Processor<Root>
+    processors.set(key, made)
+  }
+  return made
 }
 
 export function syntaxOf(filePath: string | undefined): Syntax {
@@ -45,13 +69,14 @@ export function syntaxOf(filePath: string | undefined): Syntax {
  * linted and JSX tags are left alone as HTML.
  */
 export function parseMarkdown(text: string, syntax: Syntax): {tree: Root; mdxFallback: boolean} {
+  const gfm = gfmProseFor(text)
   if (syntax === 'mdx') {
     try {
-      return {tree: processor('mdx').parse(text), mdxFallback: false}
+      return {tree: processor('mdx', gfm).parse(text), mdxFallback: false}
     } catch (error) {
       if (error instanceof RangeError) throw error
-      return {tree: processor('markdown').parse(text), mdxFallback: true}
+      return {tree: processor('markdown', gfm).parse(text), mdxFallback: true}
     }
   }
-  return {tree: processor('markdown').parse(text), mdxFallback: false}
+  return {tree: processor('markdown', gfm).parse(text), mdxFallback: false}
 }

@@ -36,12 +36,22 @@ export function profilesWith(team: readonly Profile[]): readonly Profile[] {
  */
 export class PhraseMatcher {
   private readonly pattern: RegExp | undefined
+  /** The same pattern, sticky: tried at one position only. */
+  private readonly atStart: RegExp | undefined
 
   constructor(phrases: readonly string[]) {
     const alternatives = [...new Set(phrases.map((phrase) => phrase.trim().toLowerCase()).filter(Boolean))]
       .sort((a, b) => b.length - a.length)
       .map((phrase) => phrase.split(/[\s_-]+/).map(escapeRegExp).join('[\\s_-]+'))
     this.pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined
+    this.atStart = this.pattern && new RegExp(this.pattern.source, 'iuy')
+  }
+
+  /** The phrase that `text` starts with, as written; undefined when it starts with none. */
+  start(text: string): string | undefined {
+    if (!this.atStart) return undefined
+    this.atStart.lastIndex = 0
+    return this.atStart.exec(text)?.[0]
   }
 
   /** The first phrase in `text`, as written, with its index; undefined when none is. */

@@ -109,6 +109,6 @@ function cueMatches(cue: DetectCue, evidence: Evidence): string[] {
       return first(evidence.frontMatter).slice(0, 1)
     case 'line':
       // Only at the very start of a paragraph: "Subject:" mid-sentence is not a subject line.
-      return evidence.lineStarts.map((start) => matcher.find(start)).filter((found) => found?.index === 0).map((found) => found!.text).slice(0, 1)
+      return evidence.lineStarts.map((start) => matcher.start(start)).filter((found): found is string => found !== undefined).slice(0, 1)
   }
 }
