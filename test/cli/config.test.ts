@@ -83,6 +83,21 @@ describe('pitchlint CLI: config', () => {
     assert.deepEqual(flagged('frontMatterCopy: []\n'), [], 'an empty list lints no front matter')
   })
 
+  it('lints a front matter key at any depth, and a dotted key only at the end of that path', () => {
+    const page = '---\nhero:\n  deck: Our seamless sync for your team.\ncard:\n  deck: Our robust ledger for your team.\nseo:\n  description: Our powerful close for your team.\n---\n\nFinance teams close late.\n'
+    const flagged = (config: string) => lintJson(workspace({'.pitchlintrc.yaml': config, 'a.md': page}), ['a.md']).messages.filter((m) => m.ruleId === 'vague-claim').map((m) => m.line)
+    assert.deepEqual(flagged('competitors: []\n'), [7], 'by default: the SEO block’s description')
+    assert.deepEqual(flagged('frontMatterCopy: [hero.deck]\n'), [3], 'the hero’s deck, not the card’s')
+    assert.deepEqual(flagged('frontMatterCopy: [deck]\n'), [3, 5], 'both decks')
+  })
+
+  it('exits 2 on a dotted front matter key with an empty part, naming file, line, column and key', () => {
+    const dir = workspace({'.pitchlintrc.yaml': 'frontMatterCopy: [description, hero..deck]\n', 'a.md': CLAIMS})
+    const run = pitchlint(['a.md'], {cwd: dir})
+    assert.equal(run.status, 2)
+    assert.match(run.stderr, /invalid config .*\.pitchlintrc\.yaml:1:32: `frontMatterCopy\.1`: a front matter key, or keys joined by dots \(hero\.deck\), with no empty part, got "hero\.\.deck"/)
+  })
+
   it('exits 2 on an empty front matter key, naming file, line, column and key', () => {
     const dir = workspace({'.pitchlintrc.yaml': 'frontMatterCopy: [description, ""]\n', 'a.md': CLAIMS})
     const run = pitchlint(['a.md'], {cwd: dir})

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict'
 import {ChunkCache, LineIndex, lint} from '../../rules/src/index'
-import {alignValue} from '../../rules/src/markdown/front-matter-copy'
+import {alignValue, isCopyKey} from '../../rules/src/markdown/front-matter-copy'
 import {maskContainerMarkers, maskTemplateTags} from '../../rules/src/markdown/site-markup'
 
 function flagged(text: string, ruleId = 'vague-claim'): Array<{text: string; line: number; column: number}> {
@@ -85,6 +85,35 @@ describe('positions', () => {
       lint(text).sentences.map((s) => text.slice(...s.range)),
       ['Our seamless sync for your team.', 'Close the books\n  with a robust ledger for your team.', 'Finance teams lose a week every month to reconciliation.'],
     )
+  })
+
+  it('lints copy nested in front matter (an SEO block, a list of features) by its own key, and no data beside it', () => {
+    const text = [
+      '---',
+      'seo:',
+      '  title: A seamless platform',
+      '  description: Our robust ledger for your team.',
+      'features:',
+      '  - title: Seamless sync',
+      '    description: "Our seamless sync for your team."',
+      '    image: {alt: a seamless chart, description: A seamless chart of the close}',
+      'pitchlint:',
+      '  profile: none',
+      '---',
+      '',
+      'Finance teams lose a week every month to reconciliation.',
+      '',
+    ].join('\n')
+    assert.deepEqual(flagged(text), [
+      {text: 'robust', line: 4, column: 20},
+      {text: 'seamless', line: 7, column: 23},
+      {text: 'seamless', line: 8, column: 51},
+    ])
+  })
+
+  it('looks for front matter copy only so deep: lists nested 500 levels leave the rest linted', () => {
+    const text = `---\ndescription: Our seamless sync for your team.\nx: ${'['.repeat(500)}{description: Our robust ledger for your team.}${']'.repeat(500)}\n---\n\nFinance teams close late.\n`
+    assert.deepEqual(flagged(text), [{text: 'seamless', line: 2, column: 18}])
   })
 
   it('lints edited front matter copy again, with a cache', () => {
@@ -180,6 +209,21 @@ describe('sentences', () => {
     const text = `${'Acme syncs every ledger nightly, so your team closes the month on time. '.repeat(400)}\n`
     assert.equal(lint(text).sentences.length, 400)
   })
+})
+
+describe('front matter copy: which keys name it', () => {
+  const cases: Array<[string[], string, boolean, string]> = [
+    [['description'], 'description', true, 'a top-level key'],
+    [['seo', 'description'], 'description', true, 'the same key nested'],
+    [['seo', 'description'], 'seo.description', true, 'a dotted key naming the path'],
+    [['hero', 'deck'], 'hero.deck', true, 'a dotted key naming the end of a longer path'],
+    [['card', 'deck'], 'hero.deck', false, 'another parent'],
+    [['description', 'text'], 'description', false, 'a key above the value, not its own'],
+    [['deck'], 'hero.deck', false, 'a path shorter than the key'],
+  ]
+  for (const [path, key, expected, why] of cases) {
+    it(`${why}: ${path.join('.')} by ${key} → ${expected}`, () => assert.equal(isCopyKey(path, key), expected))
+  }
 })
 
 describe('front matter copy: where each character of a YAML value is written', () => {

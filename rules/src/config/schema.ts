@@ -83,9 +83,10 @@ export function buildConfigSchema(ruleList: readonly Rule<never>[]): Record<stri
       },
       frontMatterCopy: {
         type: 'array',
-        items: {type: 'string', minLength: 1},
+        // A dotted key names a path (`hero.deck`); an empty part between dots names no key, so it could never match.
+        items: {type: 'string', minLength: 1, pattern: '^[^.]+(?:\\.[^.]+)*$', patternErrorMessage: 'a front matter key, or keys joined by dots (hero.deck), with no empty part'},
         uniqueItems: true,
-        description: `Top-level front matter keys whose text values are copy, linted sentence by sentence where they are written (default: ${DEFAULT_COPY_KEYS.join(', ')}); the list replaces the default, and [] lints no front matter.`,
+        description: `Front matter keys whose text values are copy, linted sentence by sentence where they are written (default: ${DEFAULT_COPY_KEYS.join(', ')}). A key counts at any depth (description is also seo.description and each description in a list); keys joined by dots name the end of a path (hero.deck). The list replaces the default, and [] lints no front matter.`,
       },
       proofPoints: {
         type: 'string',

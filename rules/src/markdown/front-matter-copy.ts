@@ -9,7 +9,7 @@ import type {FrontMatter} from '../profiles/front-matter'
 import {NONE, OffsetMap} from './flatten'
 import {splitSentences, type BlockModel, type ChunkModel} from './model'
 
-/** Top-level front matter keys whose text value is copy a reader sees, each with where it shows (a config's `frontMatterCopy` replaces the list). */
+/** Front matter keys whose text value is copy a reader sees, at any depth, each with where it shows (a config's `frontMatterCopy` replaces the list). */
 export const COPY_KEYS: ReadonlyArray<{key: string; why: string}> = [
   {key: 'description', why: 'the meta description: the snippet under the page in search results and on social cards'},
   {key: 'summary', why: 'Hugo’s summary: the blurb on list pages and in feeds'},
@@ -24,16 +24,27 @@ export const COPY_KEYS: ReadonlyArray<{key: string; why: string}> = [
 export const DEFAULT_COPY_KEYS: readonly string[] = Object.freeze(COPY_KEYS.map(({key}) => key))
 
 /**
+ * Does a value at `path` hold copy by `key`? A key names the value's own key at any
+ * depth (`description` is also `seo.description` and each of a feature list's
+ * descriptions); a dotted key names the end of the path (`hero.deck`, `faq.answer`).
+ */
+export function isCopyKey(path: readonly string[], key: string): boolean {
+  const parts = key.split('.')
+  if (parts.length > path.length) return false
+  const offset = path.length - parts.length
+  return parts.every((part, index) => path[offset + index] === part)
+}
+
+/**
  * The copy values of the front matter as paragraph blocks, each mapped character by
  * character to where it is written (inside quotes, across the lines of a folded value),
  * or undefined when the front matter holds none.
  */
 export function frontMatterCopy(frontMatter: FrontMatter | undefined, text: string, keys: readonly string[]): ChunkModel | undefined {
-  if (!frontMatter) return undefined
+  if (!frontMatter || keys.length === 0) return undefined
   const blocks: BlockModel[] = []
-  for (const key of keys) {
-    const value = frontMatter.values.get(key)
-    if (!value || !/\p{L}/u.test(value.text)) continue
+  for (const {path, value} of frontMatter.strings) {
+    if (!keys.some((key) => isCopyKey(path, key)) || !/\p{L}/u.test(value.text)) continue
     const offsets = alignValue(value.text, text, value.range)
     if (!offsets) continue
     blocks.push({

@@ -3,7 +3,7 @@
 // A wrong key or value is a config error with the file, line, column and key, as a
 // wrong `.pitchlintrc` is: the CLI exits 2 with it.
 
-import {isMap, isScalar, parseDocument, type Node as YamlNode} from 'yaml'
+import {isMap, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
 import {ConfigError} from '../config/validate'
 import {LineIndex} from '../lines'
 import {frontmatterEnd} from '../markdown/chunks'
@@ -20,7 +20,16 @@ export interface FrontMatter {
   profile?: FrontMatterValue
   /** Every top-level key with a plain (string or number) value, lower-cased keys. */
   values: ReadonlyMap<string, FrontMatterValue>
+  /**
+   * Every string value at any depth (`pitchlint:` aside), in the order written, with the
+   * lower-cased keys that lead to it: `seo: {description: …}` is at ["seo", "description"],
+   * and a list adds no key (`faq: [{answer: …}]` is at ["faq", "answer"]).
+   */
+  strings: ReadonlyArray<{path: readonly string[]; value: FrontMatterValue}>
 }
+
+/** How deep in the front matter (maps and lists) string values are looked for: deeper than any page's settings nest, and a bound on the walk. */
+const MAX_STRING_DEPTH = 16
 
 /** Keys allowed under `pitchlint:` in front matter. */
 const PITCHLINT_KEYS = ['profile']
@@ -46,11 +55,11 @@ export function readFrontMatter(text: string, filePath: string | undefined, prof
   // Front matter that is not YAML is not ours to judge, unless it holds our key.
   if (document.errors.length > 0) {
     if (/^pitchlint\s*:/m.test(body)) fail(document.errors[0]!.pos[0], 'pitchlint', `invalid YAML in front matter: ${document.errors[0]!.message.split('\n')[0]}`)
-    return {values: new Map()}
+    return {values: new Map(), strings: []}
   }
   const values = new Map<string, FrontMatterValue>()
   let profile: FrontMatterValue | undefined
-  if (!isMap(document.contents)) return {values}
+  if (!isMap(document.contents)) return {values, strings: []}
   const rangeOf = (node: YamlNode): [number, number] => [bodyStart + (node.range?.[0] ?? 0), bodyStart + (node.range?.[1] ?? 0)]
   for (const pair of document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined
@@ -75,5 +84,26 @@ export function readFrontMatter(text: string, filePath: string | undefined, prof
       values.set(key.toLowerCase(), {text: String(value.value), range: rangeOf(value)})
     }
   }
-  return profile ? {profile, values} : {values}
+  const strings = stringsOf(document.contents, rangeOf)
+  return profile ? {profile, values, strings} : {values, strings}
+}
+
+/** The string values under `root`, depth first in the order written, each with its path of keys. */
+function stringsOf(root: YamlNode, rangeOf: (node: YamlNode) => [number, number]): FrontMatter['strings'] {
+  const out: Array<{path: readonly string[]; value: FrontMatterValue}> = []
+  const visit = (node: unknown, path: readonly string[], depth = 0): void => {
+    if (depth > MAX_STRING_DEPTH) return
+    if (isScalar(node)) {
+      if (typeof node.value === 'string' && path.length > 0) out.push({path, value: {text: node.value, range: rangeOf(node)}})
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : undefined
+        if (key !== undefined && !(path.length === 0 && key === 'pitchlint')) visit(pair.value, [...path, key], depth + 1)
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item, path, depth + 1)
+    }
+  }
+  visit(root, [])
+  return out
 }
