@@ -79,6 +79,9 @@ ruleTests(featureWithoutOutcome, {
     {text: 'Acme supports [SAML SSO](https://example.com/docs/sso) and SCIM provisioning.', errors: [{message: '“Acme supports SAML SSO and…”'}]},
     {text: '- Nightly [bank sync](https://example.com/docs/sync) for every account', errors: [{message: '“Nightly bank sync for every…”'}]},
     {text: '- **Audit log:** records every approval', errors: [{message: '“Audit log: records every…”'}]},
+    // A bracket the feature opens is closed in the quote; one that closes around it is not quoted.
+    {text: '| | Acme |\n| --- | --- |\n| License | Open source (AGPL-3.0) with a hosted plan (EU or US) |', errors: [{flagged: 'Open source (AGPL-3.0) with a hosted plan (EU or US)'}]},
+    {text: '(Acme supports SAML SSO and SCIM provisioning.)', errors: [{flagged: 'Acme supports SAML SSO and SCIM provisioning'}]},
     // A field's or setting's description states what the product does, unlike a glossary's meaning.
     {text: '| Field | Description |\n| --- | --- |\n| **Application name** | Replaces the product name across the whole interface. |', errors: [{flagged: 'Replaces the product name across the whole interface'}]},
     // Two words in a cell can name a feature ("Free tier", "SAML SSO"): only one word is a value.

@@ -103,8 +103,21 @@ export function featurePhrase(text: string, from: number): [number, number] {
   const rest = text.slice(start)
   const clauseEnd = CLAUSE_END.exec(rest)
   let end = start + (clauseEnd ? clauseEnd.index : rest.length)
-  while (end > start && /[\s.!,;:)*_\]]/.test(text[end - 1]!)) end--
+  while (end > start && /[\s.!,;:)*_\]]/.test(text[end - 1]!) && !closesWithin(text, start, end - 1)) end--
   return [start, end]
+}
+
+/** Whether the bracket at `at` closes one opened in [start, at): "Yes (AGPL-3.0)" keeps its ")", "[Q3 roadmap]" its "]". */
+function closesWithin(text: string, start: number, at: number): boolean {
+  const close = text[at]
+  const open = close === ')' ? '(' : close === ']' ? '[' : undefined
+  if (open === undefined) return false
+  let depth = 0
+  for (let i = start; i < at; i++) {
+    if (text[i] === open) depth++
+    else if (text[i] === close && depth > 0) depth--
+  }
+  return depth > 0
 }
 
 /** A number that numbers a list item written as text, with what it numbers after it. */
