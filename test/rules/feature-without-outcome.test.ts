@@ -35,6 +35,8 @@ ruleTests(featureWithoutOutcome, {
     '# Acme vs Globex\n\n| Capability | Acme | Globex |\n| --- | --- | --- |\n| Audit | Every change is logged, so audits take an hour | An audit log on the Enterprise plan |',
     'We needed a tool that exported every approval to S3.',
     '> "Acme supports every bank we use." — Dana Lee, CFO at Initech',
+    // A value with a short note in parentheses is still the value its row and column name.
+    '| | Acme |\n| --- | --- |\n| Open source | Yes (AGPL-3.0) |\n| Self-hosting | Yes (Docker) |\n| Free tier | 0 (free) |',
     // A table row is one message: the outcome may sit in another cell, under an outcome column or not.
     '| Capability | What it does | Why it matters |\n| --- | --- | --- |\n| Bank sync | Syncs every bank feed nightly | Controllers start month-end with every line already matched |\n| Audit log | Records every approval with its timestamp | Auditors see the whole trail in one place |',
     '| Feature | Acme | Notes |\n| --- | --- | --- |\n| SSO | SAML SSO and SCIM provisioning | Leavers lose access the same day, without a ticket to IT |',
