@@ -11,6 +11,7 @@
 //             the entries: `trigger` (a cheap pre-filter that every sentence with a cue
 //             passes), guards that drop a match, cues that need code to decide
 //   sets      name → {reason, phrases}: plain word lists the code compares whole words with
+//             (a phrase that is only `{NAME}` puts in that word list's literal phrases)
 // A phrase is literal (a straight apostrophe also matches a curly one) unless it is written
 // `/…/`, which is a regular-expression source kept where one item covers several forms; a
 // phrase that is only `{NAME}` splices in the phrases of that word list.
@@ -147,7 +148,7 @@ export function compileCueFile(data: CueFileData, file: string): CompiledKind {
   }
   const entries = (data.entries ?? []).map((entry, index) => ({detail: entry.detail, reason: entry.reason, ...compile(entry, data.flags ?? '', `entry ${index + 1} (${entry.detail})`)}))
   const patterns = Object.fromEntries(Object.entries(data.patterns ?? {}).map(([name, pattern]) => [name, compile(pattern, '', `patterns.${name}`)]))
-  const sets = Object.fromEntries(Object.entries(data.sets ?? {}).map(([name, set]) => [name, set.phrases ?? []]))
+  const sets = Object.fromEntries(Object.entries(data.sets ?? {}).map(([name, set]) => [name, setPhrases(set.phrases ?? [], data.words, `${file}: sets.${name}`)]))
   return {entries, patterns, sets}
 }
 
@@ -182,4 +183,23 @@ export function cuesMarkdown(dir: string): string {
     '',
     ...sections,
   ].join('\n')
+}
+
+/**
+ * A set's words, with each phrase that is only `{NAME}` replaced by the literal phrases of
+ * that word list (its /…/ patterns are no words to compare with, so they are left out).
+ */
+function setPhrases(phrases: readonly string[], words: Record<string, CueWords> | undefined, where: string): string[] {
+  const out: string[] = []
+  for (const phrase of phrases) {
+    const named = /^\{([A-Z_]+)\}$/.exec(phrase)
+    if (!named) {
+      out.push(phrase)
+      continue
+    }
+    const list = words?.[named[1]!]
+    if (!list?.phrases) throw new Error(`${where}: {${named[1]}} is not a word list of this file`)
+    for (const inner of list.phrases) if (!inner.startsWith('/')) out.push(inner)
+  }
+  return [...new Set(out)]
 }

@@ -61,6 +61,23 @@ describe('cue compiler', () => {
     assert.equal(phrasesSource(['speed up', 'speed', '/speeds?/']), '(?:speed up|speed|speeds?)')
   })
 
+  it('splices word lists into a set as their literal words', () => {
+    const compiled = compileCueFile(
+      {
+        kind: 'test',
+        description: 'x',
+        words: {BASE: {reason: 'x', phrases: ['fast', '/more\\s+quick/', 'quick']}},
+        sets: {VALUE: {reason: 'x', phrases: ['{BASE}', 'bold', 'fast']}},
+      } as never,
+      'test.yml',
+    )
+    assert.deepEqual(compiled.sets.VALUE, ['fast', 'quick', 'bold'], 'its words, not its patterns, each once')
+    assert.throws(() => compileCueFile({kind: 'test', description: 'x', sets: {VALUE: {reason: 'x', phrases: ['{NOPE}']}}} as never, 'test.yml'), /test.yml: sets.VALUE: \{NOPE\} is not a word list/)
+    const valueWords = cueSet('claim', 'VALUE_WORDS')
+    for (const word of ['faster', 'best', 'modern', 'seamless']) assert.ok(valueWords.includes(word), word)
+    assert.ok(valueWords.every((word) => /^[a-z][a-z-]*$/.test(word)), valueWords.join(' '))
+  })
+
   it('expands word lists inside patterns and inside other word lists', () => {
     const expand = expander({
       BASE: {reason: 'x', phrases: ['fast', 'quick']},

@@ -34,6 +34,9 @@ ruleTests(vagueClaim, {
     '# Acme vs Globex\n\n| Capability | Acme | Globex |\n| --- | --- | --- |\n| Setup | Connects to Salesforce in 5 minutes | A seamless, intuitive setup wizard |',
   ],
   invalid: [
+    // A vague claim in words the lexicon does not hold names its word of value, not its topic ("development").
+    {text: 'Our platform gives development teams a better experience.', errors: [{messageId: 'vagueUnlisted', flagged: 'better', message: 'Say what the buyer gets, with something to check: “better” reads as vague'}]},
+    {text: 'Tallyworks delivers higher throughput and enhanced visibility for development.', errors: [{messageId: 'vagueUnlisted', flagged: 'enhanced'}]},
     {
       text: 'Our seamless integration keeps every team in sync.',
       errors: [

@@ -11,11 +11,15 @@ export interface Trigger {
   weight: number
 }
 
-/** The sentence's word with the largest positive weight for the judgment, if any; `skip` filters words out (allowed terms). */
-export function strongestWord(judgment: Judgment, text: string, skip: (word: string) => boolean = () => false): Trigger | undefined {
+/**
+ * The sentence's word with the largest positive weight for the judgment, if any, among
+ * the words `eligible` lets through (not an allowed term; for a vague claim, a word that
+ * asserts value: the topic word "development" may weigh more, but it is not what is vague).
+ */
+export function strongestWord(judgment: Judgment, text: string, eligible: (word: string) => boolean = () => true): Trigger | undefined {
   let best: Trigger | undefined
   for (const {token, start, end} of tokenSpans(text)) {
-    if (token.length < 3 || skip(token)) continue
+    if (token.length < 3 || !eligible(token)) continue
     const cluster = CLUSTER_OF.get(token)
     const weight = weightOf(judgment, `w:${token}`) + (cluster === undefined ? 0 : weightOf(judgment, `cl:${cluster}`))
     if (weight > 0 && (!best || weight > best.weight)) best = {start, end, weight}

@@ -120,7 +120,7 @@ export default defineRule<Options>({
         for (const claim of mergeAdjacent(claims)) report(claim.start, claim.end, ASK[kindOf(claim)] ?? ASK_ANY)
         // A claim in words no pattern holds ("nothing else comes close"): name the word that weighed most.
         if (claims.length > 0 || cues.length > 0) return
-        const trigger = strongestWord('unproven_claim', view.text, (word) => allowed.has(word))
+        const trigger = strongestWord('unproven_claim', view.text, (word) => !allowed.has(word))
         if (trigger) report(trigger.start, trigger.end, ASK_ANY)
       },
     }

@@ -1,6 +1,7 @@
 import {isMention, isNegated} from '../analysis/context'
 import {isNameNotTerm, isProperName, sellingTerms} from '../analysis/rule-calls'
 import {PROOF_BY_TOPIC, topicOf} from '../analysis/topic'
+import {cueSet} from '../analysis/cue'
 import {strongestWord} from '../model/explain'
 import {LEXICON_CATEGORIES, rewriteOf, type LexiconCategory} from '../lexicon/types'
 import {defineRule} from '../rule'
@@ -41,6 +42,15 @@ const TEAM_REASON_CHARS = 60
 
 /** Characters of the flagged words, and of a team's rewrite, quoted in a message (see quote.ts). */
 const TERM_CHARS = 30
+
+/**
+ * Words that assert value by themselves (rules/cues/claim.yml): comparatives, superlatives,
+ * adjectives of value. A vague claim the lexicon holds no term of is named by one of these;
+ * the word that weighs most may be its topic ("development") or an outcome verb ("helps"),
+ * which is not what is vague.
+ */
+const VALUE_WORDS: ReadonlySet<string> = new Set(cueSet('claim', 'VALUE_WORDS'))
+
 const REWRITE_CHARS = 50
 /** Characters of the replaced words quoted in a suggestion's title. */
 const TITLE_CHARS = 40
@@ -133,8 +143,9 @@ export default defineRule<Options>({
           })
         }
         if (!judged || reported > 0 || analysis.terms.some((t) => categories.has(t.entry.category))) return
-        // A vague claim in words the lexicon does not hold: name the word that weighed most.
-        const trigger = strongestWord('vague_claim', view.text, (word) => allowed.has(word))
+        // A vague claim in words the lexicon does not hold: name the word of value that
+        // weighed most. With none, there is no word to name or rewrite, so nothing is reported.
+        const trigger = strongestWord('vague_claim', view.text, (word) => !allowed.has(word) && VALUE_WORDS.has(word))
         if (!trigger || isNegated(view, trigger.start) || isProperName(view, trigger.start, trigger.end)) return
         const term = view.sourceOf(trigger.start, trigger.end)
         const rewrite = PROOF_BY_TOPIC[topicOf(term, view.text)]
