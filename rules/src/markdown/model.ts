@@ -30,7 +30,7 @@ export interface BlockModel {
   quote: boolean
   /** Ids of the list items around this block, outermost first. */
   listItems: number[]
-  /** Index of the item in its list: bare bullet lists are a feature-list signal. */
+  /** For a table cell: its row and column (0-based), whether it is in the header row, and an id its row's cells share. */
   table?: {row: number; column: number; header: boolean; rowId: number}
   range: [number, number]
   text: string
