@@ -79,6 +79,20 @@ describe('learned scorer', () => {
     }
   })
 
+  it('marks a sentence that leads in to a list, and the labels weigh it against a feature', () => {
+    const text = '# Plans\n\nEvery Growth plan includes:\n\n- **Key reporting features:**\n- Nightly bank sync for every account\n\nTallyworks syncs every bank feed nightly.\n'
+    const leadIns = lint(text).sentences.map(({view, analysis}) => [view.text, featuresOf({view, cues: analysis.cues, terms: analysis.terms, voice: analysis.voice.voice}).includes('lead-in')])
+    assert.deepEqual(leadIns, [
+      ['Plans', false],
+      ['Every Growth plan includes:', true],
+      ['Key reporting features:', true],
+      ['Nightly bank sync for every account', false],
+      ['Tallyworks syncs every bank feed nightly.', false],
+    ])
+    const shipped = modelFile as unknown as {judgments: Record<string, {weights: Record<string, number>}>}
+    assert.ok(shipped.judgments.feature_no_outcome!.weights['lead-in']! < 0, 'one labeled lead-in in fifteen is a feature')
+  })
+
   describe('decide', () => {
     it('never makes a competitor’s features and adjectives, or a customer’s words, our findings', () => {
       assert.equal(decide('vague_claim', 0.99, 0.5, 'competitor', new Set()), false)

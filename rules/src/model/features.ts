@@ -250,6 +250,8 @@ export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, token
   if (isPlanningText(view)) out.add('planning')
   if (opensWithPeople(view.text)) out.add('people-subject')
   if (/^[^\p{L}]*[\p{L}][^:]{0,48}:\s\S/u.test(view.text)) out.add('label')
+  // A sentence that ends in a colon leads in to what follows ("We support:", "Key features include:").
+  if (/:[\s*_]*$/.test(view.text)) out.add('lead-in')
   if (/[“"].{3,}[”"]/.test(view.text)) out.add('quoted')
   if (/[A-Z][a-z]+[A-Z]/.test(view.text)) out.add('camel-name')
   return out
