@@ -24,12 +24,13 @@ import {addCiteSuggestions} from './rules/unproven-claim'
 import {profileChecklist, type ProfileChecklist} from './profiles/checklist'
 import {documentContext, type DocumentContext} from './profiles/context'
 import {resolveProfile} from './profiles/detect'
-import {readFrontMatter} from './profiles/front-matter'
+import {applyFix} from './fix'
+import {frontMatterStrings, readFrontMatter} from './profiles/front-matter'
 import {commentCitations, linkCitations} from './proof-points/citations'
 import {figureMentions} from './proof-points/figures'
 import type {Citation, FigureMention, ProofContext} from './proof-points/types'
 import {allSections, buildSections, type SectionBlock, type SectionView} from './sections'
-import type {Finding, SuppressedFinding} from './types'
+import type {Finding, Fix, SuppressedFinding} from './types'
 
 export const INVALID_DIRECTIVE_RULE = 'invalid-disable-comment'
 /** Keys the front matter's lint in the chunk cache apart from a Markdown chunk of the same text. */
@@ -172,7 +173,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
       if (!result) {
         const copy = frontMatterCopy(frontMatter, text, config.frontMatterCopy)
         if (!copy) continue
-        result = lintChunk(chunkText, copy, config, enabled)
+        result = withYamlSafeEdits(lintChunk(chunkText, copy, config, enabled), chunkText)
         options.cache?.set(key, syntax, config.fingerprint, result)
       }
       planned.push({chunk, text: chunkText, uses: '', key, result})
@@ -341,6 +342,25 @@ function partialFindings(planned: ReadonlyArray<{chunk: Chunk; result?: ChunkRes
   }
   const {directives} = parseDirectives(comments, knownRuleIds)
   return applyDirectives(findings, directives, lines).kept.sort(byRange)
+}
+
+/**
+ * The front matter chunk's findings with only the fixes and suggestions after which the
+ * front matter is still YAML and the edit's words are still in a value.
+ */
+function withYamlSafeEdits(result: ChunkResult, chunkText: string): ChunkResult {
+  const parses = (fix: Fix) => {
+    const values = frontMatterStrings(applyFix(chunkText, fix))
+    return values !== undefined && (fix.text === '' || values.some((value) => value.includes(fix.text)))
+  }
+  const findings = result.findings.map((finding) => {
+    const fix = finding.fix && !parses(finding.fix) ? undefined : finding.fix
+    const suggestions = finding.suggestions?.filter((suggestion) => parses(suggestion.fix))
+    if (fix === finding.fix && suggestions?.length === finding.suggestions?.length) return finding
+    const {fix: _fix, suggestions: _suggestions, ...rest} = finding
+    return {...rest, ...(fix && {fix}), ...(suggestions?.length && {suggestions})}
+  })
+  return {...result, findings}
 }
 
 /** Runs of consecutive chunks missing from the cache, each at most RUN_BYTES long. */

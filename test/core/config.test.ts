@@ -235,6 +235,25 @@ describe('config: custom terms', () => {
     assert.equal(findings[1].note, 'Our support desk is staffed 8–20 CET; say when.')
   })
 
+  it('offers in front matter only the rewrites after which it is still YAML with the rewrite in its value', () => {
+    const dir = workspace({
+      '.pitchlintrc.yaml': ['terms:', '  - term: synergy', '    why: Say what the two do together.', '    rewrites: ["shared ‹data›, so ‹result›", "one team: ‹result›", "rated #1 by ‹source›"]', ''].join('\n'),
+    })
+    const config = new ConfigResolver().forFile(join(dir, 'doc.md'))
+    const text = '---\ndescription: Our synergy for finance teams.\nsubtitle: "Our synergy for finance teams."\n---\n\nOur synergy for finance teams.\n'
+    const offered = lint(text, {config})
+      .findings.filter((f) => f.ruleId === 'vague-claim')
+      .map((f) => (f.suggestions ?? []).map((s) => s.fix.text))
+    assert.deepEqual(offered, [
+      // A plain value: ": " would break the YAML, and " #" would start a comment that cuts it short.
+      ['shared ‹data›, so ‹result›'],
+      // A quoted value holds all three.
+      ['shared ‹data›, so ‹result›', 'one team: ‹result›', 'rated #1 by ‹source›'],
+      // The body is Markdown: all three.
+      ['shared ‹data›, so ‹result›', 'one team: ‹result›', 'rated #1 by ‹source›'],
+    ])
+  })
+
   // Each term as it stands in copy: mid-sentence with capitals (a name, were it not the
   // team's own spelling), after a word-starting dot, and as the figure it is.
   for (const [term, text] of [

@@ -88,6 +88,22 @@ export function readFrontMatter(text: string, filePath: string | undefined, prof
   return profile ? {profile, values, strings} : {values, strings}
 }
 
+/**
+ * The string values of the front matter at the start of `text`, in the order written; []
+ * when there is none, undefined when it is not YAML. An edit to front matter copy is
+ * offered only when its words are still in a value after it: a rewrite that puts ": " in
+ * a plain value breaks the YAML, and one with " #" cuts the value short at a comment.
+ */
+export function frontMatterStrings(text: string): string[] | undefined {
+  const end = frontmatterEnd(text)
+  if (end === 0) return []
+  const bodyStart = /^---[ \t]*\r?\n/.exec(text)?.[0].length ?? 0
+  const closing = /\r?\n?---[ \t]*(?:\r?\n)?$/.exec(text.slice(bodyStart, end))
+  const document = parseDocument(text.slice(bodyStart, end - (closing?.[0].length ?? 0)), {prettyErrors: false})
+  if (document.errors.length > 0) return undefined
+  return document.contents ? stringsOf(document.contents, () => [0, 0]).map(({value}) => value.text) : []
+}
+
 /** The string values under `root`, depth first in the order written, each with its path of keys. */
 function stringsOf(root: YamlNode, rangeOf: (node: YamlNode) => [number, number]): FrontMatter['strings'] {
   const out: Array<{path: readonly string[]; value: FrontMatterValue}> = []
