@@ -349,13 +349,13 @@ function partialFindings(planned: ReadonlyArray<{chunk: Chunk; result?: ChunkRes
  * front matter is still YAML and the edit's words are still in a value.
  */
 function withYamlSafeEdits(result: ChunkResult, chunkText: string): ChunkResult {
-  const parses = (fix: Fix) => {
+  const keepsValue = (fix: Fix) => {
     const values = frontMatterStrings(applyFix(chunkText, fix))
     return values !== undefined && (fix.text === '' || values.some((value) => value.includes(fix.text)))
   }
   const findings = result.findings.map((finding) => {
-    const fix = finding.fix && !parses(finding.fix) ? undefined : finding.fix
-    const suggestions = finding.suggestions?.filter((suggestion) => parses(suggestion.fix))
+    const fix = finding.fix && !keepsValue(finding.fix) ? undefined : finding.fix
+    const suggestions = finding.suggestions?.filter((suggestion) => keepsValue(suggestion.fix))
     if (fix === finding.fix && suggestions?.length === finding.suggestions?.length) return finding
     const {fix: _fix, suggestions: _suggestions, ...rest} = finding
     return {...rest, ...(fix && {fix}), ...(suggestions?.length && {suggestions})}

@@ -49,7 +49,7 @@ export interface ConfigData {
   competitors?: string[]
   /** The document profile to check files as, instead of detecting it. */
   profile?: string
-  /** Top-level front matter keys whose values are copy to lint (replaces the default list). */
+  /** Front matter keys whose values are copy to lint, at any depth; dotted keys name the end of a path (replaces the default list). */
   frontMatterCopy?: string[]
   /** The proof-point registry file, relative to the config file. */
   proofPoints?: string
@@ -89,7 +89,7 @@ export interface ResolvedConfig {
   profile?: string
   /** The profiles documents are checked against: the built-in ones with the config's own replacing or added. */
   profiles: readonly Profile[]
-  /** Top-level front matter keys (lower case) whose values are copy to lint. */
+  /** Front matter keys (lower case) whose values are copy to lint, at any depth; dotted keys name the end of a path. */
   frontMatterCopy: readonly string[]
   /** Changes whenever anything that affects findings changes (cache key). */
   fingerprint: string

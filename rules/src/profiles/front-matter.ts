@@ -34,16 +34,23 @@ const MAX_STRING_DEPTH = 16
 /** Keys allowed under `pitchlint:` in front matter. */
 const PITCHLINT_KEYS = ['profile']
 
+/** The YAML between the front matter's fences, and where it starts in `text`; undefined when there is no front matter. */
+function frontMatterBody(text: string): {body: string; bodyStart: number} | undefined {
+  const end = frontmatterEnd(text)
+  if (end === 0) return undefined
+  const bodyStart = /^---[ \t]*\r?\n/.exec(text)![0].length
+  const closing = /\r?\n?---[ \t]*(?:\r?\n)?$/.exec(text.slice(bodyStart, end))
+  return {body: text.slice(bodyStart, end - (closing?.[0].length ?? 0)), bodyStart}
+}
+
 /**
  * Reads the front matter at the start of `text`, or undefined when there is none (throws
  * ConfigError). `profileNames` are the profiles the config knows (its `profiles` files add some).
  */
 export function readFrontMatter(text: string, filePath: string | undefined, profileNames: readonly string[] = PROFILE_NAMES): FrontMatter | undefined {
-  const end = frontmatterEnd(text)
-  if (end === 0) return undefined
-  const bodyStart = /^---[ \t]*\r?\n/.exec(text)![0].length
-  const closing = /\r?\n?---[ \t]*(?:\r?\n)?$/.exec(text.slice(bodyStart, end))
-  const body = text.slice(bodyStart, end - (closing?.[0].length ?? 0))
+  const yaml = frontMatterBody(text)
+  if (!yaml) return undefined
+  const {body, bodyStart} = yaml
   const file = filePath ?? '<text>'
   let lines: LineIndex | undefined
   const fail = (offset: number, key: string, problem: string): never => {
@@ -95,11 +102,9 @@ export function readFrontMatter(text: string, filePath: string | undefined, prof
  * a plain value breaks the YAML, and one with " #" cuts the value short at a comment.
  */
 export function frontMatterStrings(text: string): string[] | undefined {
-  const end = frontmatterEnd(text)
-  if (end === 0) return []
-  const bodyStart = /^---[ \t]*\r?\n/.exec(text)?.[0].length ?? 0
-  const closing = /\r?\n?---[ \t]*(?:\r?\n)?$/.exec(text.slice(bodyStart, end))
-  const document = parseDocument(text.slice(bodyStart, end - (closing?.[0].length ?? 0)), {prettyErrors: false})
+  const yaml = frontMatterBody(text)
+  if (!yaml) return []
+  const document = parseDocument(yaml.body, {prettyErrors: false})
   if (document.errors.length > 0) return undefined
   return document.contents ? stringsOf(document.contents, () => [0, 0]).map(({value}) => value.text) : []
 }
