@@ -23,6 +23,10 @@ const tricky = [
   '| a | b |\n| - | - |\n| c | d |\n\nAfter table.\n',
   '1. one\n2. two\n\n   indented continuation\n\n3. three\n',
   '    indented code\n\n    more\n\nText.\n',
+  // A code sample in a Hugo or Jekyll tag is blank to the parser: no chunk starts inside
+  // it (a blank line, then a column-0 line), and its "```" opens no fence.
+  'Intro.\n\n{{< code bash >}}kubectl apply -f op.yaml\n\n# install the operator\n```\n{{< /code >}}\n\nOur seamless sync.\n',
+  '{% highlight yaml %}\n# best settings\n\nname: demo\n{% endhighlight %}\n\nProse after.\n',
 ]
 
 describe('chunks', () => {

@@ -152,6 +152,34 @@ describe('positions', () => {
     )
   })
 
+  it('leaves code samples in site-generator tags out of the prose, and the tags themselves', () => {
+    const text = [
+      'Our seamless installer sets everything up.',
+      '',
+      '{{< code bash >}}kubectl apply -f https://example.com/operator.yaml',
+      '# install the fastest operator',
+      '',
+      '- --force the seamless way',
+      '{{< /code >}}',
+      '',
+      '{% highlight yaml %}',
+      '# best-in-class settings',
+      '{% endhighlight %}',
+      '',
+      'Next, configure the robust sync for your team.',
+      '',
+      // Never closed: a tag in passing, and the prose after it is linted.
+      '{{< highlight go >}} is how our docs show a seamless example.',
+      '',
+    ].join('\n')
+    const result = lint(text)
+    assert.deepEqual(
+      result.sentences.map((s) => text.slice(...s.range)),
+      ['Our seamless installer sets everything up.', 'Next, configure the robust sync for your team.', 'is how our docs show a seamless example.'],
+    )
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'vague-claim').map((f) => [text.slice(...f.range), new LineIndex(text).position(f.range[0]).line]), [['seamless', 1], ['robust', 13], ['seamless', 15]])
+  })
+
   it('reads MDX that is not valid MDX as Markdown instead of failing', () => {
     const text = 'Write to <hello@example.com> for a seamless rollout for your team.\n'
     assert.deepEqual(lint(text, {filePath: 'page.mdx'}).findings.map((f) => text.slice(...f.range)), ['seamless'])

@@ -11,6 +11,8 @@
 // paragraph from above, so the block structure on both sides is unchanged. When in
 // doubt we do not split: fewer boundaries only cost speed, never correctness.
 
+import {maskCodeTemplates} from './site-markup'
+
 export interface Chunk {
   start: number
   end: number
@@ -35,14 +37,17 @@ const HTML_BLOCK_TAGS = [
 ]
 const htmlBlockOpen = new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_TAGS.join('|')})(?:[ \\t>]|/>|\\r?$)`, 'i')
 
-export function splitChunks(text: string, {split = true}: {split?: boolean} = {}): Chunk[] {
+export function splitChunks(source: string, {split = true}: {split?: boolean} = {}): Chunk[] {
   const chunks: Chunk[] = []
-  let position = frontmatterEnd(text)
+  let position = frontmatterEnd(source)
   if (position > 0) chunks.push({start: 0, end: position, kind: 'frontmatter'})
   if (!split) {
-    if (position < text.length) chunks.push({start: position, end: text.length, kind: 'markdown'})
+    if (position < source.length) chunks.push({start: position, end: source.length, kind: 'markdown'})
     return chunks
   }
+  // Read as the parser will (a code sample in a site-generator tag is blank lines), so
+  // no chunk starts inside one and a "```" in the sample opens no fence.
+  const text = position > 0 ? source.slice(0, position) + maskCodeTemplates(source.slice(position)) : maskCodeTemplates(source)
 
   let chunkStart = position
   let fence: {marker: string; length: number} | undefined

@@ -7,6 +7,7 @@ import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
 import {gfmFootnote} from 'micromark-extension-gfm-footnote'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
 import type {Root} from 'mdast'
+import {maskCodeTemplates} from './site-markup'
 
 export type Syntax = 'markdown' | 'mdx'
 
@@ -66,9 +67,11 @@ export function syntaxOf(filePath: string | undefined): Syntax {
 /**
  * Parses Markdown or MDX. MDX is strict (a stray `<` is a syntax error), so an MDX
  * chunk that does not parse is read as plain Markdown instead: its prose still gets
- * linted and JSX tags are left alone as HTML.
+ * linted and JSX tags are left alone as HTML. Code samples in site-generator tags are
+ * blanked first (`maskCodeTemplates`): every offset in the tree still points at `source`.
  */
-export function parseMarkdown(text: string, syntax: Syntax): {tree: Root; mdxFallback: boolean} {
+export function parseMarkdown(source: string, syntax: Syntax): {tree: Root; mdxFallback: boolean} {
+  const text = maskCodeTemplates(source)
   const gfm = gfmProseFor(text)
   if (syntax === 'mdx') {
     try {

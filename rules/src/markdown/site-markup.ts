@@ -48,6 +48,64 @@ export function maskTemplateTags(value: string): string {
 }
 
 /**
+ * Template tags that wrap a code sample. What lies between the opening and the closing tag
+ * is code (a shell session, a config file), not prose: read as Markdown, its lines would
+ * make sentences, and worse, headings ("# install the operator"), list items ("- --force")
+ * and HTML. Blanked before the text is parsed or split into chunks, tags and all.
+ */
+export const CODE_TEMPLATE_TAGS: ReadonlyArray<{syntax: 'hugo' | 'liquid'; name: string; why: string}> = [
+  {syntax: 'hugo', name: 'highlight', why: 'Hugo’s built-in code block ({{< highlight go >}} … {{< /highlight >}})'},
+  {syntax: 'hugo', name: 'code', why: 'the code-sample shortcode many Hugo themes define ({{< code bash >}} … {{< /code >}})'},
+  {syntax: 'liquid', name: 'highlight', why: 'Jekyll’s code block ({% highlight ruby %} … {% endhighlight %})'},
+  {syntax: 'liquid', name: 'codeblock', why: 'the code block of Octopress and Hexo ({% codeblock lang:js %} … {% endcodeblock %})'},
+]
+/** A tag's parameters: at most this many characters, so a stray opening never makes a scan of the rest of the text. */
+const MAX_TAG_PARAMETERS = 300
+
+/** The opening and closing tag of each code template, as patterns: Hugo's `{{< … >}}` and `{{% … %}}`, Liquid's `{% … %}` with its `-` trims. */
+const CODE_TEMPLATES = CODE_TEMPLATE_TAGS.map(({syntax, name}) => {
+  const parameters = `(?:\\s[^{}]{0,${MAX_TAG_PARAMETERS}}?)?`
+  return syntax === 'hugo'
+    ? {open: `\\{\\{[<%]\\s*${name}${parameters}[>%]\\}\\}`, close: new RegExp(`\\{\\{[<%]\\s*/\\s*${name}\\s*[>%]\\}\\}`, 'g')}
+    : {open: `\\{%-?\\s*${name}${parameters}-?%\\}`, close: new RegExp(`\\{%-?\\s*end${name}\\s*-?%\\}`, 'g')}
+})
+const CODE_TEMPLATE_OPEN = new RegExp(CODE_TEMPLATES.map(({open}, index) => `(?<t${index}>${open})`).join('|'), 'g')
+
+/**
+ * The text with every code template (opening tag, code, closing tag) replaced by spaces,
+ * line breaks kept: the same length and lines, so every offset still points at its
+ * source, and the lines in between are blank. An opening tag that is never closed is
+ * left as it is. Linear: the search for openings resumes after each closing tag, and a
+ * kind of tag that has no closing tag left is not looked for again.
+ */
+export function maskCodeTemplates(text: string): string {
+  if (!text.includes('{{') && !text.includes('{%')) return text
+  const unclosed = new Set<number>()
+  const parts: string[] = []
+  let kept = 0
+  CODE_TEMPLATE_OPEN.lastIndex = 0
+  for (let match = CODE_TEMPLATE_OPEN.exec(text); match; match = CODE_TEMPLATE_OPEN.exec(text)) {
+    const groups = match.groups!
+    const kind = CODE_TEMPLATES.findIndex((_, index) => groups[`t${index}`] !== undefined)
+    if (unclosed.has(kind)) continue
+    const close = CODE_TEMPLATES[kind].close
+    close.lastIndex = match.index + match[0].length
+    const closing = close.exec(text)
+    if (!closing) {
+      unclosed.add(kind)
+      continue
+    }
+    const end = closing.index + closing[0].length
+    parts.push(text.slice(kept, match.index), text.slice(match.index, end).replace(/[^\r\n]/g, ' '))
+    kept = end
+    CODE_TEMPLATE_OPEN.lastIndex = end
+  }
+  if (parts.length === 0) return text
+  parts.push(text.slice(kept))
+  return parts.join('')
+}
+
+/**
  * Lines, or the start of a line, that mark an admonition box rather than say anything: the
  * text inside the box is prose, the marker is not (and its title is a label). Each is
  * matched at the start of a line of a block's text.
