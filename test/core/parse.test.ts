@@ -1,11 +1,13 @@
 // The Markdown parse: each GFM construct pitchlint reads (tables, footnotes) is parsed
 // whether or not the text holds the other, in Markdown and MDX; and the scan that spots
-// costly nesting before the parse counts containers as CommonMark opens them.
+// costly nesting before the parse counts containers as CommonMark opens them; sentences
+// end where a reader ends them.
 
 import assert from 'node:assert/strict'
 import type {Root} from 'mdast'
 import {parseMarkdown} from '../../rules/src/markdown/parse'
 import {containerNesting} from '../../rules/src/markdown/limits'
+import {splitSentences} from '../../rules/src/markdown/model'
 
 function types(tree: Root): string[] {
   const out: string[] = []
@@ -61,5 +63,30 @@ describe('containerNesting', () => {
   ]
   for (const [why, text, depth] of cases) {
     it(`${why}: ${depth}`, () => assert.equal(containerNesting(text), depth))
+  }
+})
+
+describe('sentences', () => {
+  // [text, the sentences parse-english and our cuts make of it]
+  const cases: Array<[string, string[]]> = [
+    // A question, then a brand that writes itself in lowercase: two sentences.
+    ['Looking for a simpler status page? acmestatus checks from 28 regions. It is quick.', ['Looking for a simpler status page?', 'acmestatus checks from 28 regions.', 'It is quick.']],
+    ['Where is the page linked from? how do buyers find it?', ['Where is the page linked from?', 'how do buyers find it?']],
+    ['Why switch?\nbecause the old sync breaks every month.', ['Why switch?', 'because the old sync breaks every month.']],
+    // A question inside quotes or brackets is part of the sentence around it.
+    ['A status page answers "is it down?" before anyone asks.', ['A status page answers "is it down?" before anyone asks.']],
+    ['A status page answers “is it down?” before anyone asks.', ['A status page answers “is it down?” before anyone asks.']],
+    ['Grow the team (a partner? a new hire?) before the launch.', ['Grow the team (a partner? a new hire?) before the launch.']],
+    // "!" ends brand names; a capital after "?" was split by parse-english already.
+    ['How Yay! cut its release time in half.', ['How Yay! cut its release time in half.']],
+    ['Why switch? Because it breaks.', ['Why switch?', 'Because it breaks.']],
+  ]
+  for (const [text, expected] of cases) {
+    it(`of ${JSON.stringify(text)}`, () => {
+      const sentences = splitSentences(text)
+      assert.deepEqual(sentences.map((s) => s.text), expected)
+      assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), expected)
+      assert.deepEqual(sentences.map((s) => s.wordCount), expected.map((s) => s.split(/\s+/).filter((w) => /\w/.test(w)).length))
+    })
   }
 })

@@ -376,7 +376,57 @@ function addSentences(sentences: SentenceModel[], text: string, from: number, to
         previous.wordCount += wordCount
         continue
       }
-      sentences.push({start, end, text: text.slice(start, end), wordCount})
+      const cuts = questionCuts(text, start, end)
+      if (cuts.length === 0) {
+        sentences.push({start, end, text: text.slice(start, end), wordCount})
+        continue
+      }
+      const bounds = [start, ...cuts, end]
+      for (let piece = 0; piece < bounds.length - 1; piece++) {
+        const pieceStart = bounds[piece]!
+        const pieceEnd = bounds[piece + 1]!
+        // A sentence ends at its question mark, not at the space after it.
+        let trimmed = pieceEnd
+        while (trimmed > pieceStart && /\s/.test(text[trimmed - 1]!)) trimmed--
+        let words = 0
+        for (const child of sentence.children) {
+          const at = from + (child.position?.start.offset ?? -1)
+          if (child.type === 'WordNode' && at >= pieceStart && at < pieceEnd) words++
+        }
+        sentences.push({start: pieceStart, end: trimmed, text: text.slice(pieceStart, trimmed), wordCount: words})
+      }
     }
   }
+}
+
+/** Brackets and quotes that open a stretch a question mark inside of does not end the sentence. */
+const OPENERS = new Map([['(', ')'], ['[', ']'], ['“', '”'], ['«', '»']])
+
+/**
+ * Where parse-english ran two sentences together: a question mark, then a space and a
+ * lowercase letter. It takes the lowercase letter for the rest of one sentence, as after
+ * "e.g."; in copy it is a new sentence more often than not, led by a brand that writes
+ * itself in lowercase ("Looking for a simpler status page? acmestatus checks from 28
+ * regions") or written casually ("Where is it linked from? how do people find it?"). Not
+ * inside brackets or quotes ("the “is it down?” question", "(a partner? a new hire?)"),
+ * where the question is part of the sentence around it, and not after "!", which
+ * ends brand names ("Wag! cut its release time").
+ */
+function questionCuts(text: string, start: number, end: number): number[] {
+  const cuts: number[] = []
+  const closing: string[] = []
+  let straightQuote = false
+  for (let i = start; i < end; i++) {
+    const char = text[i]!
+    const closer = OPENERS.get(char)
+    if (closer) closing.push(closer)
+    else if (char === closing[closing.length - 1]) closing.pop()
+    else if (char === '"') straightQuote = !straightQuote
+    else if (char === '?' && closing.length === 0 && !straightQuote) {
+      let next = i + 1
+      while (next < end && /[ \t\n]/.test(text[next]!)) next++
+      if (next > i + 1 && next < end && /\p{Ll}/u.test(text[next]!)) cuts.push(next)
+    }
+  }
+  return cuts
 }
