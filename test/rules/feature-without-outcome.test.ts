@@ -56,6 +56,9 @@ ruleTests(featureWithoutOutcome, {
     // A record or a glossary: the cells beside a name are its value or its meaning.
     '| Metadata | Description |\n| --- | --- |\n| Available for | All agents |\n| Owner | Partner marketing |',
     '| Term | Definition |\n| --- | --- |\n| MQL | A lead that marketing has qualified |\n| ARR | Annual recurring revenue |',
+    // A column that says whom each row suits, or what kind of product it is: an audience or a category.
+    '| Tool | Best for | Type |\n| --- | --- | --- |\n| Ledgerly | Growing finance teams with several entities | Cloud accounting and payroll |\n| Tallyworks | Small agencies, freelancers | Invoicing and time tracking |',
+    '| Plan | **Who it’s for** |\n| --- | --- |\n| Team | Companies with a dedicated finance lead |',
     // Only the kinds asked for.
     {text: '- Real-time dashboards', options: {kinds: ['offering-does']}},
   ],
@@ -88,6 +91,8 @@ ruleTests(featureWithoutOutcome, {
     {text: '| Field | Description |\n| --- | --- |\n| **Application name** | Replaces the product name across the whole interface. |', errors: [{flagged: 'Replaces the product name across the whole interface'}]},
     // Two words in a cell can name a feature ("Free tier", "SAML SSO"): only one word is a value.
     {text: '| | Team |\n| --- | --- |\n| Login | SAML SSO |', errors: [{flagged: 'SAML SSO'}]},
+    // Beside an audience column, the capabilities column is still read as features.
+    {text: '| Tool | Best for | Key features |\n| --- | --- | --- |\n| Ledgerly | Growing finance teams | Nightly bank sync and multi-entity consolidation |', errors: [{flagged: 'Nightly bank sync and multi-entity consolidation'}]},
     {text: '- Pros: scheduled exports, audit log, SAML SSO', errors: [{flagged: 'scheduled exports, audit log, SAML SSO'}]},
     // A label whose value is several words can say what the product does.
     {text: '- Exports: CSV and Parquet files to S3', errors: [{flagged: 'Exports: CSV and Parquet files to S3'}]},

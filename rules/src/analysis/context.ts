@@ -53,6 +53,8 @@ const fieldValue = pattern('fieldValue')
 const outcomeHeader = pattern('outcomeHeader')
 /** Heads the names in a record of values or a glossary ("Metadata", "Term"). */
 const keyColumnHeader = pattern('keyColumnHeader')
+/** A column that says whom each row suits or what kind it is ("Best for", "Type"). */
+const audienceHeader = pattern('audienceHeader')
 
 /**
  * What is true of a sentence as a whole, worked out on first asking. The checks below
@@ -232,6 +234,19 @@ export function isKeyValueCell(view: SentenceView): boolean {
   // The row's first cell is in the first column, so the first of its headers is that column's.
   const keyHeader = row?.[0]?.table?.column === 0 ? rowHeaders?.[0] : undefined
   return keyHeader !== undefined && keyHeader.length <= KEY_HEADER_CHARS && keyColumnHeader.test(keyHeader)
+}
+
+/** Longer than any audience or category column's header ("Who it's for"). */
+const AUDIENCE_HEADER_CHARS = 30
+
+/**
+ * A cell under a column that says whom each row suits or what kind of product it is
+ * ("Best for | Growing teams", "Type | Web + product analytics"): an audience or a
+ * category, not a capability.
+ */
+export function isAudienceCell(view: SentenceView): boolean {
+  const header = view.unit.columnHeader
+  return view.block.table !== undefined && !view.block.table.header && header !== undefined && header.length <= AUDIENCE_HEADER_CHARS && audienceHeader.test(header)
 }
 
 /** A question asks; it does not claim. */

@@ -8,7 +8,7 @@
 
 import type {Cue} from '../analysis/cue'
 import type {LexiconMatch} from '../lexicon/matcher'
-import {isFieldValue, isKeyValueCell, isLinkOnly, isOutcomeCell, isPlanningText, isProcessText, isQuestion, isValueCell, sellingReason} from '../analysis/context'
+import {isAudienceCell, isFieldValue, isKeyValueCell, isLinkOnly, isOutcomeCell, isPlanningText, isProcessText, isQuestion, isValueCell, sellingReason} from '../analysis/context'
 import {featureWithoutOutcome, sellingTerms, unitHasProof, unprovenClaims} from '../analysis/rule-calls'
 import {opensWithPeople} from '../analysis/subject'
 import type {SentenceView} from '../analysis/view'
@@ -246,6 +246,7 @@ export function sentenceFeatures({view, cues, terms, voice}: FeatureInput, token
   if (isLinkOnly(view)) out.add('link-only')
   if (isOutcomeCell(view)) out.add('outcome-cell')
   if (isKeyValueCell(view)) out.add('key-value-cell')
+  if (isAudienceCell(view)) out.add('audience-cell')
   if (isProcessText(view)) out.add('process')
   if (isPlanningText(view)) out.add('planning')
   if (opensWithPeople(view.text)) out.add('people-subject')

@@ -118,6 +118,7 @@ export const RULED_OUT: Readonly<Record<Judgment, ReadonlyArray<{feature: string
     {feature: 'field-value', why: 'a label with a one-word value (“Sales segment: Enterprise”, “License: Proprietary”) fills in a field; it states no capability'},
     {feature: 'link-only', why: 'a bullet, cell or line that is only a link (“[Q3 roadmap](…)”) points to another page; it states no capability'},
     {feature: 'key-value-cell', why: 'a cell beside a name in a record or a glossary (“Metadata | Description”, “Term | Definition”) is that name’s value or meaning'},
+    {feature: 'audience-cell', why: 'a cell under a “Best for”, “Who it’s for”, “Type” or “Category” column names whom its row suits or what kind it is, not a capability'},
     {feature: 'outcome-cell', why: 'a cell under an outcome column (“Why it matters”, “Benefit”) is the outcome of its row'},
     {feature: 'c:outcome', why: 'the sentence says what the buyer gets ("so you can…", "without…", "in one afternoon")'},
     {feature: 'question', why: 'a question asks; it states no feature'},
