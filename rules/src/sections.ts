@@ -53,7 +53,8 @@ export function buildSections(blocks: readonly SectionBlock[], documentRange: [n
       open.push(section)
       continue
     }
-    const sentences = block.sentences.map(asDrafted)
+    // Drafts are rare: a block without one shares its sentences as they are.
+    const sentences = block.sentences.some(isDraft) ? block.sentences.map(asDrafted) : block.sentences
     // A loop, not push(...spread): this runs on every keystroke, for every open section.
     for (const section of open) for (const sentence of sentences) section.sentences.push(sentence)
     for (const sentence of sentences) open[open.length - 1].own.push(sentence)
@@ -75,9 +76,13 @@ const COVERED_ELEMENTS: ReadonlySet<Tag> = new Set(['pain', 'outcome', 'proof'])
  * the analysis found.
  */
 function asDrafted<T extends SentenceInput>(sentence: T): T {
-  if (!hasPlaceholder(sentence.view.text)) return sentence
+  if (!isDraft(sentence)) return sentence
   const tags = sentence.analysis.tags.filter((tag) => !COVERED_ELEMENTS.has(tag))
   return tags.length === sentence.analysis.tags.length ? sentence : {...sentence, analysis: {...sentence.analysis, tags}}
+}
+
+function isDraft(sentence: SentenceInput): boolean {
+  return hasPlaceholder(sentence.view.text)
 }
 
 function close(section: SectionView, end: number): void {

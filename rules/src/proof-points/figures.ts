@@ -141,8 +141,8 @@ export function figureMentions(sentences: readonly SentenceInput[], citations: r
       view.unitHasReference() ||
       (view.unit.row?.some((cell) => cell.links.length > 0 || cell.footnotes.length > 0) ?? false)
     for (const claim of claims) {
-      const metric = metricWords(claimWithTail(view.text, claim))
-      for (const figure of parseFigures(claim.text)) {
+      const {metric, figures} = figuresOfClaim(view.text, claim)
+      for (const figure of figures) {
         const start = claim.start + figure.start
         const end = claim.start + figure.end
         const citedEntry = cited.find((id) => registry && entryFigures(registry, id).some((f) => f.unit === figure.unit))
@@ -163,6 +163,22 @@ export function figureMentions(sentences: readonly SentenceInput[], citations: r
     }
   }
   return mentions
+}
+
+/**
+ * A claim's metric words and figures, by claim. A sentence's analysis, and so its claim
+ * cues, is cached with its chunk: a keystroke elsewhere asks again for the same claims,
+ * and they are worked out once.
+ */
+const claimFigures = new WeakMap<Cue, {metric: readonly string[]; figures: readonly ParsedFigure[]}>()
+
+function figuresOfClaim(sentence: string, claim: Cue): {metric: readonly string[]; figures: readonly ParsedFigure[]} {
+  let found = claimFigures.get(claim)
+  if (!found) {
+    found = {metric: metricWords(claimWithTail(sentence, claim)), figures: parseFigures(claim.text)}
+    claimFigures.set(claim, found)
+  }
+  return found
 }
 
 /** The claim's words and the few after it, up to the end of its clause. */

@@ -62,7 +62,7 @@ export interface FigureMention {
   value: number
   unit: string
   /** What is measured: content words of the claim around the figure, lower-case, sorted. */
-  metric: string[]
+  metric: readonly string[]
   /** The whole claim sentence, for messages and fingerprints. */
   sentence: string
   /** Where that sentence is, in document offsets. */
