@@ -19,11 +19,16 @@ export interface Chunk {
   kind: 'frontmatter' | 'markdown'
 }
 
-const fenceOpen = /^[ \t]*(`{3,}|~{3,})/
-const rawHtmlOpen = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i
-const commentOpen = /^ {0,3}<!--/
+// Each is tried at the start of a line of the whole text (sticky; a line ends before
+// "\n" or at the end of the text), so no line is copied out to be tested: the splitter
+// runs on every keystroke, over the whole document.
+const fenceOpen = /[ \t]*(`{3,}|~{3,})/y
+const fenceClose = /[ \t]*(`{3,}|~{3,})[ \t]*\r?(?=\n|$)/y
+const blankLine = /[ \t]*\r?(?=\n|$)/y
+const rawHtmlOpen = / {0,3}<(script|pre|style|textarea)(?:\s|>|$)/iy
+const commentOpen = / {0,3}<!--/y
 /** A chunk never starts at `---` or `+++`: parsed alone it would open front matter, not a rule. */
-const frontmatterFence = /^(?:---|\+\+\+)[ \t]*\r?$/
+const frontmatterFence = /(?:---|\+\+\+)[ \t]*\r?(?=\n|$)/y
 /**
  * CommonMark's HTML block start 6: a block-level tag opens a block that runs to the next
  * blank line, and a ``` line inside it is HTML, not a fence. (Taken for a fence, it would
@@ -35,7 +40,7 @@ const HTML_BLOCK_TAGS = [
   'link', 'main', 'menu', 'menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'title', 'tr', 'track', 'ul',
 ]
-const htmlBlockOpen = new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_TAGS.join('|')})(?:[ \\t>]|/>|\\r?$)`, 'i')
+const htmlBlockOpen = new RegExp(` {0,3}</?(?:${HTML_BLOCK_TAGS.join('|')})(?:[ \\t>]|/>|\\r?(?=\\n|$))`, 'iy')
 
 export function splitChunks(source: string, {split = true}: {split?: boolean} = {}): Chunk[] {
   const chunks: Chunk[] = []
@@ -55,38 +60,52 @@ export function splitChunks(source: string, {split = true}: {split?: boolean} = 
   let inComment = false
   let inHtmlBlock = false
   let previousBlank = false
+  // The first "-->" at or after where it was last looked for (-1: none left), so lines
+  // inside a long comment do not each search the rest of the text.
+  let commentCloseAt = -2
+  const commentCloseFrom = (from: number): number => {
+    if (commentCloseAt !== -1 && commentCloseAt < from) commentCloseAt = text.indexOf('-->', from)
+    return commentCloseAt
+  }
+  const closesComment = (from: number, lineEnd: number): boolean => {
+    const close = commentCloseFrom(from)
+    return close !== -1 && close + 3 <= lineEnd
+  }
 
   while (position < text.length) {
     const newline = text.indexOf('\n', position)
     const lineEnd = newline === -1 ? text.length : newline
     const next = newline === -1 ? text.length : newline + 1
-    const line = text.slice(position, lineEnd)
 
     if (fence) {
-      const close = /^[ \t]*(`{3,}|~{3,})[ \t]*\r?$/.exec(line)
+      const close = execAt(fenceClose, text, position)
       if (close && close[1][0] === fence.marker && close[1].length >= fence.length) fence = undefined
     } else if (inComment) {
-      if (line.includes('-->')) inComment = false
+      if (closesComment(position, lineEnd)) inComment = false
     } else if (closeRawHtml) {
-      if (closeRawHtml.test(line)) closeRawHtml = undefined
-    } else if (inHtmlBlock && !/^[ \t]*\r?$/.test(line)) {
+      if (closeRawHtml.test(text.slice(position, lineEnd))) closeRawHtml = undefined
+    } else if (inHtmlBlock && !testAt(blankLine, text, position)) {
       // Inside an HTML block up to its blank line: nothing here opens a fence or a comment.
     } else {
       inHtmlBlock = false
-      const blank = /^[ \t]*\r?$/.test(line)
-      if (!blank && previousBlank && position > chunkStart && !/^[ \t]/.test(line) && !frontmatterFence.test(line)) {
+      const blank = testAt(blankLine, text, position)
+      const indented = text[position] === ' ' || text[position] === '\t'
+      if (!blank && previousBlank && position > chunkStart && !indented && !testAt(frontmatterFence, text, position)) {
         chunks.push({start: chunkStart, end: position, kind: 'markdown'})
         chunkStart = position
       }
       previousBlank = blank
       if (!blank) {
-        const open = fenceOpen.exec(line)
-        if (htmlBlockOpen.test(line)) inHtmlBlock = true
+        const open = execAt(fenceOpen, text, position)
+        if (testAt(htmlBlockOpen, text, position)) inHtmlBlock = true
         else if (open) fence = {marker: open[1][0], length: open[1].length}
-        else if (commentOpen.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) inComment = true
+        else if (testAt(commentOpen, text, position) && !closesComment(commentOpen.lastIndex, lineEnd)) inComment = true
         else {
-          const raw = rawHtmlOpen.exec(line)
-          if (raw && !new RegExp(`</${raw[1]}>`, 'i').test(line)) closeRawHtml = new RegExp(`</${raw[1]}>`, 'i')
+          const raw = execAt(rawHtmlOpen, text, position)
+          if (raw) {
+            const close = new RegExp(`</${raw[1]}>`, 'i')
+            if (!close.test(text.slice(position, lineEnd))) closeRawHtml = close
+          }
         }
       }
       position = next
@@ -97,6 +116,17 @@ export function splitChunks(source: string, {split = true}: {split?: boolean} = 
   }
   if (chunkStart < text.length) chunks.push({start: chunkStart, end: text.length, kind: 'markdown'})
   return chunks
+}
+
+/** Whether a sticky `pattern` matches at `position`. */
+function testAt(pattern: RegExp, text: string, position: number): boolean {
+  pattern.lastIndex = position
+  return pattern.test(text)
+}
+
+function execAt(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  pattern.lastIndex = position
+  return pattern.exec(text)
 }
 
 /** The length of the document's longest chunk: the most text the engine lints in one step. */
