@@ -70,7 +70,7 @@ describe('sentences', () => {
   // [text, the sentences parse-english and our cuts make of it]
   const cases: Array<[string, string[]]> = [
     // A question, then a brand that writes itself in lowercase: two sentences.
-    ['Looking for a simpler status page? acmestatus checks from 28 regions. It is quick.', ['Looking for a simpler status page?', 'acmestatus checks from 28 regions.', 'It is quick.']],
+    ['Still closing the books by hand? tallyworks matches every bank line overnight. It is quick.', ['Still closing the books by hand?', 'tallyworks matches every bank line overnight.', 'It is quick.']],
     ['Where is the page linked from? how do buyers find it?', ['Where is the page linked from?', 'how do buyers find it?']],
     ['Why switch?\nbecause the old sync breaks every month.', ['Why switch?', 'because the old sync breaks every month.']],
     // A question inside quotes or brackets is part of the sentence around it.

@@ -241,7 +241,7 @@ const AUDIENCE_HEADER_CHARS = 30
 
 /**
  * A cell under a column that says whom each row suits or what kind of product it is
- * ("Best for | Growing teams", "Type | Web + product analytics"): an audience or a
+ * ("Best for | Growing finance teams", "Type | Accounting software"): an audience or a
  * category, not a capability.
  */
 export function isAudienceCell(view: SentenceView): boolean {

@@ -406,14 +406,17 @@ const OPENERS = new Map([['(', ')'], ['[', ']'], ['“', '”'], ['«', '»']])
  * Where parse-english ran two sentences together: a question mark, then a space and a
  * lowercase letter. It takes the lowercase letter for the rest of one sentence, as after
  * "e.g."; in copy it is a new sentence more often than not, led by a brand that writes
- * itself in lowercase ("Looking for a simpler status page? acmestatus checks from 28
- * regions") or written casually ("Where is it linked from? how do people find it?"). Not
- * inside brackets or quotes ("the “is it down?” question", "(a partner? a new hire?)"),
- * where the question is part of the sentence around it, and not after "!", which
- * ends brand names ("Wag! cut its release time").
+ * itself in lowercase ("Still closing the books by hand? tallyworks matches every bank
+ * line overnight") or written casually ("Where is it linked from? how do people find
+ * it?"). Not inside brackets or quotes ("the “is it down?” question", "(a partner? a new
+ * hire?)"), where the question is part of the sentence around it, and not after "!", which
+ * ends brand names ("Yay! cut its release time").
  */
 function questionCuts(text: string, start: number, end: number): number[] {
   const cuts: number[] = []
+  // Most sentences have no question mark before their last character: no scan for them.
+  const first = text.indexOf('?', start)
+  if (first === -1 || first >= end - 1) return cuts
   const closing: string[] = []
   let straightQuote = false
   for (let i = start; i < end; i++) {
