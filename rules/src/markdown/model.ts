@@ -376,12 +376,13 @@ function addSentences(sentences: SentenceModel[], text: string, from: number, to
         previous.wordCount += wordCount
         continue
       }
-      const cuts = questionCuts(text, start, end)
+      const sentenceText = text.slice(start, end)
+      const cuts = questionCuts(sentenceText)
       if (cuts.length === 0) {
-        sentences.push({start, end, text: text.slice(start, end), wordCount})
+        sentences.push({start, end, text: sentenceText, wordCount})
         continue
       }
-      const bounds = [start, ...cuts, end]
+      const bounds = [start, ...cuts.map((cut) => start + cut), end]
       for (let piece = 0; piece < bounds.length - 1; piece++) {
         const pieceStart = bounds[piece]!
         const pieceEnd = bounds[piece + 1]!
@@ -403,32 +404,33 @@ function addSentences(sentences: SentenceModel[], text: string, from: number, to
 const OPENERS = new Map([['(', ')'], ['[', ']'], ['“', '”'], ['«', '»']])
 
 /**
- * Where parse-english ran two sentences together: a question mark, then a space and a
- * lowercase letter. It takes the lowercase letter for the rest of one sentence, as after
- * "e.g."; in copy it is a new sentence more often than not, led by a brand that writes
- * itself in lowercase ("Still closing the books by hand? tallyworks matches every bank
- * line overnight") or written casually ("Where is it linked from? how do people find
- * it?"). Not inside brackets or quotes ("the “is it down?” question", "(a partner? a new
- * hire?)"), where the question is part of the sentence around it, and not after "!", which
- * ends brand names ("Yay! cut its release time").
+ * Where, inside a sentence parse-english found, it ran two sentences together (offsets
+ * in the sentence): a question mark, then a space and a lowercase letter. It takes the
+ * lowercase letter for the rest of one sentence, as after "e.g."; in copy it is a new
+ * sentence more often than not, led by a brand that writes itself in lowercase ("Still
+ * closing the books by hand? tallyworks matches every bank line overnight") or written
+ * casually ("Where is it linked from? how do people find it?"). Not inside brackets or
+ * quotes ("the “is it down?” question", "(a partner? a new hire?)"), where the question
+ * is part of the sentence around it, and not after "!", which ends brand names ("Yay!
+ * cut its release time").
  */
-function questionCuts(text: string, start: number, end: number): number[] {
+function questionCuts(sentence: string): number[] {
   const cuts: number[] = []
   // Most sentences have no question mark before their last character: no scan for them.
-  const first = text.indexOf('?', start)
-  if (first === -1 || first >= end - 1) return cuts
+  const first = sentence.indexOf('?')
+  if (first === -1 || first >= sentence.length - 1) return cuts
   const closing: string[] = []
   let straightQuote = false
-  for (let i = start; i < end; i++) {
-    const char = text[i]!
+  for (let i = 0; i < sentence.length; i++) {
+    const char = sentence[i]!
     const closer = OPENERS.get(char)
     if (closer) closing.push(closer)
     else if (char === closing[closing.length - 1]) closing.pop()
     else if (char === '"') straightQuote = !straightQuote
     else if (char === '?' && closing.length === 0 && !straightQuote) {
       let next = i + 1
-      while (next < end && /[ \t\n]/.test(text[next]!)) next++
-      if (next > i + 1 && next < end && /\p{Ll}/u.test(text[next]!)) cuts.push(next)
+      while (next < sentence.length && /[ \t\n]/.test(sentence[next]!)) next++
+      if (next > i + 1 && next < sentence.length && /\p{Ll}/u.test(sentence[next]!)) cuts.push(next)
     }
   }
   return cuts
